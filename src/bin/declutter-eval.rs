@@ -1,0 +1,330 @@
+//! `declutter-eval`: runs the cleaner over a dataset in the layout of the
+//! article-extraction benchmark (`html/<id>.html.gz` + `ground-truth.json`) and
+//! scores it with the benchmark's metric ([`declutter::metric`]).
+//!
+//! ```text
+//! declutter-eval ../shared/datasets/article-extraction-benchmark --predictions target/pred.json
+//! declutter-eval --compare before.json after.json --truth DATASET/ground-truth.json
+//! ```
+
+use std::collections::{BTreeMap, HashMap};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use clap::Parser;
+use declutter::metric::{self, PageScore};
+use declutter::{Cleaner, Kind};
+use rayon::prelude::*;
+use serde_json::{Value, json};
+
+/// Score declutter on an article-extraction dataset.
+#[derive(Parser, Debug)]
+#[command(version, about)]
+struct Args {
+    /// Dataset folder: `html/<id>.html.gz` (or `.html`) and `ground-truth.json`.
+    dataset: Option<PathBuf>,
+    /// Write the predictions here, shaped like the ground truth: {"<id>": {"articleBody": "..."}}.
+    #[arg(long)]
+    predictions: Option<PathBuf>,
+    /// Worker threads (1 = the single-core figure).
+    #[arg(long, default_value_t = 1)]
+    jobs: usize,
+    /// How many of the worst pages to list.
+    #[arg(long, default_value_t = 15)]
+    worst: usize,
+    /// Bootstrap resamples for the standard deviations (fixed seed).
+    #[arg(long, default_value_t = 1000)]
+    bootstrap: usize,
+    /// Compare two prediction files page by page (needs --truth).
+    #[arg(long, num_args = 2, value_names = ["BEFORE", "AFTER"])]
+    compare: Option<Vec<PathBuf>>,
+    /// Ground truth for --compare (default: DATASET/ground-truth.json).
+    #[arg(long)]
+    truth: Option<PathBuf>,
+    /// Also print, for each listed worst page, the lost and leaked text.
+    #[arg(long)]
+    verbose: bool,
+}
+
+type Res<T> = Result<T, Box<dyn std::error::Error>>;
+
+fn main() {
+    let args = Args::parse();
+    if let Err(e) = run(&args) {
+        eprintln!("declutter-eval: {e}");
+        std::process::exit(2);
+    }
+}
+
+fn run(args: &Args) -> Res<()> {
+    if let Some(files) = &args.compare {
+        let truth_path = match (&args.truth, &args.dataset) {
+            (Some(t), _) => t.clone(),
+            (None, Some(d)) => d.join("ground-truth.json"),
+            (None, None) => return Err("--compare needs --truth FILE or a DATASET".into()),
+        };
+        let [before, after] = files.as_slice() else {
+            return Err("--compare takes two files".into());
+        };
+        return compare(
+            &load_truth(&truth_path)?,
+            &load_predictions(before)?,
+            &load_predictions(after)?,
+            args.worst,
+        );
+    }
+    let dataset = args
+        .dataset
+        .as_deref()
+        .ok_or("give a DATASET folder (see --help)")?;
+    let truth = load_truth(&dataset.join("ground-truth.json"))?;
+    let mut pages: Vec<(String, Vec<u8>)> = Vec::with_capacity(truth.len());
+    for id in truth.keys() {
+        pages.push((id.clone(), read_page(dataset, id)?));
+    }
+    let total_bytes: usize = pages.iter().map(|(_, b)| b.len()).sum();
+
+    let cleaner = Cleaner::new();
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.jobs.max(1))
+        .build()?;
+    let start = Instant::now();
+    let results: Vec<(String, Result<declutter::Article, declutter::Error>)> = pool.install(|| {
+        pages
+            .par_iter()
+            .map(|(id, bytes)| (id.clone(), cleaner.clean_bytes(bytes)))
+            .collect()
+    });
+    let wall = start.elapsed().as_secs_f64();
+
+    let mut predictions = BTreeMap::new();
+    let mut dropped: BTreeMap<Kind, (usize, usize)> = BTreeMap::new();
+    let mut errors = Vec::new();
+    for (id, result) in &results {
+        match result {
+            Ok(article) => {
+                for b in article.blocks().iter().filter(|b| !b.is_kept()) {
+                    let e = dropped.entry(b.kind()).or_default();
+                    e.0 += 1;
+                    e.1 += b.text().split_whitespace().count();
+                }
+                predictions.insert(id.clone(), article.body_text());
+            }
+            Err(e) => {
+                errors.push(format!("{id}: {e}"));
+                predictions.insert(id.clone(), String::new());
+            }
+        }
+    }
+    if let Some(path) = &args.predictions {
+        let out: BTreeMap<&String, Value> = predictions
+            .iter()
+            .map(|(k, v)| (k, json!({ "articleBody": v })))
+            .collect();
+        std::fs::write(path, serde_json::to_string_pretty(&out)?)?;
+        println!("predictions: {}", path.display());
+    }
+
+    let scored: Vec<(&String, PageScore)> = truth
+        .iter()
+        .map(|(id, t)| {
+            (
+                id,
+                metric::score_page(t, predictions.get(id).map_or("", String::as_str)),
+            )
+        })
+        .collect();
+    report(&scored, args.bootstrap);
+    println!(
+        "speed: {:.1} pages/s, {:.2} MB/s, wall {:.3} s ({} thread{}, {} pages, {:.1} MB)",
+        pages.len() as f64 / wall,
+        total_bytes as f64 / 1e6 / wall,
+        wall,
+        args.jobs,
+        if args.jobs == 1 { "" } else { "s" },
+        pages.len(),
+        total_bytes as f64 / 1e6
+    );
+    if !errors.is_empty() {
+        println!("errors: {}", errors.len());
+        for e in &errors {
+            println!("  {e}");
+        }
+    }
+    println!("\ndropped blocks by kind (blocks, words):");
+    for (kind, (n, w)) in &dropped {
+        println!("  {:<18} {n:>6} {w:>8}", kind.name());
+    }
+    worst(&scored, &truth, &predictions, args.worst, args.verbose);
+    Ok(())
+}
+
+fn read_page(dataset: &Path, id: &str) -> Res<Vec<u8>> {
+    let gz = dataset.join("html").join(format!("{id}.html.gz"));
+    if gz.exists() {
+        let mut out = Vec::new();
+        flate2::read::GzDecoder::new(std::fs::File::open(&gz)?).read_to_end(&mut out)?;
+        return Ok(out);
+    }
+    let plain = dataset.join("html").join(format!("{id}.html"));
+    Ok(std::fs::read(&plain).map_err(|e| format!("{}: {e}", plain.display()))?)
+}
+
+fn load_truth(path: &Path) -> Res<BTreeMap<String, String>> {
+    let v: Value = serde_json::from_slice(
+        &std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?,
+    )?;
+    let obj = v.as_object().ok_or("ground truth is not a JSON object")?;
+    Ok(obj
+        .iter()
+        .map(|(k, v)| {
+            (
+                k.clone(),
+                v.get("articleBody")
+                    .and_then(Value::as_str)
+                    .unwrap_or("")
+                    .to_owned(),
+            )
+        })
+        .collect())
+}
+
+fn load_predictions(path: &Path) -> Res<HashMap<String, String>> {
+    Ok(load_truth(path)?.into_iter().collect())
+}
+
+fn report(scored: &[(&String, PageScore)], resamples: usize) {
+    let pages: Vec<PageScore> = scored.iter().map(|(_, s)| *s).collect();
+    let s = metric::summarize(&pages);
+    // Bootstrap: resample pages with replacement, fixed seed, report standard deviations.
+    let mut rng = 0x9E37_79B9_7F4A_7C15u64;
+    let mut next = || {
+        rng ^= rng << 13;
+        rng ^= rng >> 7;
+        rng ^= rng << 17;
+        rng
+    };
+    let (mut ps, mut rs, mut fs) = (Vec::new(), Vec::new(), Vec::new());
+    if !pages.is_empty() {
+        for _ in 0..resamples {
+            let sample: Vec<PageScore> = (0..pages.len())
+                .filter_map(|_| pages.get((next() % pages.len() as u64) as usize).copied())
+                .collect();
+            let b = metric::summarize(&sample);
+            ps.push(b.precision);
+            rs.push(b.recall);
+            fs.push(b.f1);
+        }
+    }
+    let sd = |xs: &[f64]| {
+        if xs.len() < 2 {
+            return 0.0;
+        }
+        let m = xs.iter().sum::<f64>() / xs.len() as f64;
+        (xs.iter().map(|x| (x - m).powi(2)).sum::<f64>() / (xs.len() - 1) as f64).sqrt()
+    };
+    println!("pages:     {}", s.pages);
+    println!("precision: {:.4} ± {:.4}", s.precision, sd(&ps));
+    println!("recall:    {:.4} ± {:.4}", s.recall, sd(&rs));
+    println!("F1:        {:.4} ± {:.4}", s.f1, sd(&fs));
+    println!("accuracy:  {:.4}", s.accuracy);
+}
+
+fn worst(
+    scored: &[(&String, PageScore)],
+    truth: &BTreeMap<String, String>,
+    predictions: &BTreeMap<String, String>,
+    n: usize,
+    verbose: bool,
+) {
+    let mut by_f1: Vec<&(&String, PageScore)> = scored.iter().collect();
+    by_f1.sort_by(|a, b| a.1.f1().total_cmp(&b.1.f1()).then(a.0.cmp(b.0)));
+    println!("\nworst {n} pages by F1 (lost = 1 - recall, leaked = 1 - precision):");
+    for (id, s) in by_f1.into_iter().take(n) {
+        let t = truth.get(*id).map_or("", String::as_str);
+        let p = predictions.get(*id).map_or("", String::as_str);
+        println!(
+            "  {}  F1 {:.3}  lost {:.3}  leaked {:.3}  (truth {} words, predicted {})",
+            id.get(..12).unwrap_or(id),
+            s.f1(),
+            1.0 - s.recall().unwrap_or(0.0),
+            1.0 - s.precision().unwrap_or(0.0),
+            t.split_whitespace().count(),
+            p.split_whitespace().count()
+        );
+        if verbose {
+            let truth_paras: Vec<&str> = t
+                .split('\n')
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .collect();
+            let pred_paras: Vec<&str> = p
+                .split("\n\n")
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .collect();
+            for para in &truth_paras {
+                if !p.contains(para) {
+                    println!("      lost:   {}", clip(para));
+                }
+            }
+            for para in &pred_paras {
+                if !t.contains(para) {
+                    println!("      leaked: {}", clip(para));
+                }
+            }
+        }
+    }
+}
+
+fn clip(s: &str) -> String {
+    let mut out: String = s.chars().take(110).collect::<String>().replace('\n', " / ");
+    if s.chars().count() > 110 {
+        out.push('…');
+    }
+    out
+}
+
+fn compare(
+    truth: &BTreeMap<String, String>,
+    before: &HashMap<String, String>,
+    after: &HashMap<String, String>,
+    n: usize,
+) -> Res<()> {
+    let mut rows = Vec::new();
+    let (mut a_pages, mut b_pages) = (Vec::new(), Vec::new());
+    for (id, t) in truth {
+        let a = metric::score_page(t, before.get(id).map_or("", String::as_str));
+        let b = metric::score_page(t, after.get(id).map_or("", String::as_str));
+        a_pages.push(a);
+        b_pages.push(b);
+        rows.push((id, a.f1(), b.f1()));
+    }
+    let (sa, sb) = (metric::summarize(&a_pages), metric::summarize(&b_pages));
+    println!("            before   after    change");
+    for (name, x, y) in [
+        ("precision", sa.precision, sb.precision),
+        ("recall", sa.recall, sb.recall),
+        ("F1", sa.f1, sb.f1),
+        ("accuracy", sa.accuracy, sb.accuracy),
+    ] {
+        println!("{name:<10}  {x:.4}   {y:.4}   {:+.4}", y - x);
+    }
+    let won = rows.iter().filter(|r| r.2 > r.1 + 1e-9).count();
+    let lost = rows.iter().filter(|r| r.2 + 1e-9 < r.1).count();
+    println!(
+        "pages better: {won}, worse: {lost}, same: {}",
+        rows.len() - won - lost
+    );
+    rows.sort_by(|x, y| (x.2 - x.1).total_cmp(&(y.2 - y.1)));
+    println!("\nmost worse:");
+    for (id, a, b) in rows.iter().take(n).filter(|r| r.2 < r.1) {
+        println!("  {}  {a:.3} -> {b:.3}", id.get(..12).unwrap_or(id));
+    }
+    println!("most better:");
+    for (id, a, b) in rows.iter().rev().take(n).filter(|r| r.2 > r.1) {
+        println!("  {}  {a:.3} -> {b:.3}", id.get(..12).unwrap_or(id));
+    }
+    Ok(())
+}

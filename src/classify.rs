@@ -1,0 +1,425 @@
+//! Stage 5: features -> kind, score, reasons, kept.
+//!
+//! 1. Every block gets the sum of the weights of the rules that fire for it
+//!    (`rules`), each recorded as a [`Reason`](crate::Reason).
+//! 2. The title is picked (the block matching `<title>`/`og:title`, or the
+//!    first headline-like line of a text).
+//! 3. Blocks scoring clearly either way are decided; the uncertain ones between
+//!    take their side from their nearest decided neighbours (jusText's context
+//!    rule): chrome on both sides makes chrome, body on both sides makes body.
+//! 4. Headings are kept when body follows them, before the next heading.
+//! 5. The kind of a dropped block is the kind of the strongest chrome rule that
+//!    fired, else its chrome neighbour's, else [`Kind::Other`].
+
+use crate::document::{Block, Kind, Landmarks, Structure};
+use crate::features::{Features, PageFeatures};
+use crate::rules::hints::{self, Hint};
+use crate::rules::signals as sig;
+use crate::rules::{Rule, phrases};
+use crate::segment::PageFacts;
+
+/// Scores at or beyond these are decided before smoothing.
+const GOOD: f32 = 2.0;
+const BAD: f32 = -2.0;
+
+/// Classification options (a subset of the cleaner's).
+#[derive(Debug, Clone)]
+pub(crate) struct Options {
+    pub min_score: f32,
+    pub keep_headings: bool,
+    pub keep_captions: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Class {
+    Good,
+    Bad,
+    Uncertain,
+}
+
+struct Scored {
+    score: f32,
+    /// Kind of the most negative chrome rule fired, with its weight.
+    chrome: Option<(Kind, f32)>,
+}
+
+fn fire(block: &mut Block, s: &mut Scored, rule: &'static Rule) {
+    block.reasons.push(rule.reason());
+    s.score += rule.weight;
+    if let Some(kind) = rule.kind {
+        if rule.weight < 0.0 && s.chrome.is_none_or(|(_, w)| rule.weight < w) {
+            s.chrome = Some((kind, rule.weight));
+        }
+    }
+}
+
+/// Classifies every block in place.
+pub(crate) fn classify(
+    blocks: &mut [Block],
+    feats: &[Features],
+    page: &PageFeatures,
+    facts: &PageFacts,
+    opts: &Options,
+) {
+    let mut scored: Vec<Scored> = Vec::with_capacity(blocks.len());
+    for (block, f) in blocks.iter_mut().zip(feats) {
+        let mut s = Scored {
+            score: 0.0,
+            chrome: None,
+        };
+        score_block(block, f, page, &mut s);
+        scored.push(s);
+    }
+    // Caption before an image credit: needs the next block's phrase hits.
+    for i in 1..blocks.len() {
+        let credit = feats
+            .get(i)
+            .is_some_and(|f| hits_kind(f, Kind::ImageCredit));
+        let prev_short = feats
+            .get(i - 1)
+            .is_some_and(|f| f.words <= 30 && !hits_kind(f, Kind::ImageCredit));
+        if credit && prev_short {
+            if let (Some(b), Some(s)) = (blocks.get_mut(i - 1), scored.get_mut(i - 1)) {
+                if !matches!(b.structure, Structure::Heading { .. }) {
+                    fire(b, s, &sig::BEFORE_CREDIT);
+                }
+            }
+        }
+    }
+
+    let title = find_title(blocks, feats, facts);
+    if let Some(t) = title {
+        if let (Some(b), Some(s)) = (blocks.get_mut(t), scored.get_mut(t)) {
+            fire(b, s, &sig::TITLE);
+        }
+    }
+
+    let is_heading = |b: &Block| matches!(b.structure, Structure::Heading { .. });
+    let class: Vec<Class> = blocks
+        .iter()
+        .zip(&scored)
+        .enumerate()
+        .map(|(i, (b, s))| {
+            if Some(i) == title || is_heading(b) {
+                Class::Uncertain
+            } else if s.score >= GOOD {
+                Class::Good
+            } else if s.score <= BAD {
+                Class::Bad
+            } else {
+                Class::Uncertain
+            }
+        })
+        .collect();
+
+    // Context smoothing over the uncertain blocks (headings and the title are
+    // neither used as neighbours nor smoothed).
+    let decided = |i: usize| class.get(i).copied().filter(|c| *c != Class::Uncertain);
+    let mut prev: Option<usize> = None;
+    let mut next_decided: Vec<Option<usize>> = vec![None; blocks.len()];
+    let mut nxt = None;
+    for i in (0..blocks.len()).rev() {
+        next_decided[i] = nxt;
+        if decided(i).is_some() {
+            nxt = Some(i);
+        }
+    }
+    for i in 0..blocks.len() {
+        if decided(i).is_some() {
+            prev = Some(i);
+            continue;
+        }
+        let Some(block) = blocks.get(i) else { continue };
+        if Some(i) == title || is_heading(block) {
+            continue;
+        }
+        let before = prev.and_then(decided);
+        let after = next_decided.get(i).copied().flatten().and_then(decided);
+        let rule = match (before, after) {
+            (Some(Class::Bad), Some(Class::Bad)) => Some(&sig::BETWEEN_CHROME),
+            // The page's trailing matter: after the last body block, only chrome follows.
+            (Some(Class::Bad), None) if scored.get(i).is_some_and(|s| s.score < 1.0) => {
+                Some(&sig::AFTER_CHROME_TAIL)
+            }
+            (Some(Class::Good), Some(Class::Good)) => Some(&sig::BETWEEN_BODY),
+            _ => None,
+        };
+        if let (Some(rule), Some(b), Some(s)) = (rule, blocks.get_mut(i), scored.get_mut(i)) {
+            fire(b, s, rule);
+            // A chrome block's kind spreads to its uncertain neighbour.
+            if rule.weight < 0.0 && s.chrome.is_none_or(|(k, _)| k == Kind::Other) {
+                let neighbour = prev
+                    .filter(|_| before == Some(Class::Bad))
+                    .or(next_decided.get(i).copied().flatten());
+                if let Some((k, w)) = neighbour.and_then(|n| scored_kind(&scored, n)) {
+                    if let Some(s) = scored.get_mut(i) {
+                        s.chrome = Some((k, w));
+                    }
+                }
+            }
+        }
+    }
+
+    // Decide body blocks first; headings look at what follows them.
+    for (i, (block, s)) in blocks.iter_mut().zip(&scored).enumerate() {
+        block.score = s.score;
+        if Some(i) == title {
+            block.kind = Kind::Title;
+            block.kept = true;
+        } else if is_heading(block) {
+            block.kind = Kind::Heading; // provisional, settled below
+        } else if s.score >= opts.min_score {
+            block.kind = Kind::Body;
+            block.kept = true;
+        } else {
+            block.kind = s.chrome.map_or(Kind::Other, |(k, _)| k);
+            if block.kind == Kind::Caption && opts.keep_captions {
+                block.kept = true;
+            }
+        }
+    }
+    for i in 0..blocks.len() {
+        let Some(block) = blocks.get(i) else { continue };
+        if block.kind != Kind::Heading {
+            continue;
+        }
+        let followed_by_body = blocks
+            .get(i + 1..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|b| b.kind != Kind::Heading && b.kind != Kind::Title)
+            .take(6)
+            .any(|b| b.kept && b.kind == Kind::Body);
+        let in_main = feats.get(i).is_none_or(|f| f.in_main != Some(false));
+        let score = scored.get(i).map_or(0.0, |s| s.score);
+        let keep = opts.keep_headings && followed_by_body && in_main && score > BAD - 1.0;
+        let chrome = scored
+            .get(i)
+            .and_then(|s| s.chrome)
+            .map_or(Kind::Other, |(k, _)| k);
+        if let Some(block) = blocks.get_mut(i) {
+            block.kept = keep;
+            if !keep && !(followed_by_body && in_main && !opts.keep_headings) {
+                block.kind = chrome;
+            }
+        }
+    }
+}
+
+fn scored_kind(scored: &[Scored], i: usize) -> Option<(Kind, f32)> {
+    scored.get(i).and_then(|s| s.chrome)
+}
+
+fn hits_kind(f: &Features, kind: Kind) -> bool {
+    phrases::TABLE
+        .iter()
+        .enumerate()
+        .any(|(i, p)| f.phrases & (1 << i) != 0 && p.rule.kind == Some(kind))
+}
+
+/// Fires every independent rule for one block.
+fn score_block(block: &mut Block, f: &Features, page: &PageFeatures, s: &mut Scored) {
+    let ctx = block.context.clone();
+    let heading = matches!(block.structure, Structure::Heading { .. });
+    let list_item = matches!(block.structure, Structure::ListItem { .. });
+
+    // Text shape.
+    if !heading {
+        match f.words {
+            0..=4 => fire(block, s, &sig::VERY_SHORT),
+            5..=9 => fire(block, s, &sig::SHORT),
+            _ => {}
+        }
+        if f.words >= 20 {
+            fire(block, s, &sig::MEDIUM);
+        }
+        if f.words >= 40 {
+            fire(block, s, &sig::LONG);
+        }
+        if f.words >= 80 {
+            fire(block, s, &sig::VERY_LONG);
+        }
+        if !f.ends_like_sentence && block.structure != Structure::Preformatted && !list_item {
+            fire(block, s, &sig::NO_END_PUNCT);
+        }
+        if page.stopwords_active {
+            let d = f.stopword_density();
+            if f.words >= 8 && d >= 0.30 {
+                fire(block, s, &sig::STOPWORD_RICH);
+            } else if f.words >= 5 && d < 0.15 && block.structure != Structure::Preformatted {
+                fire(block, s, &sig::STOPWORD_POOR);
+            }
+        }
+        if f.sentences >= 2 {
+            fire(block, s, &sig::SENTENCES);
+        }
+        if f.words >= 3 && f.capitalized * 10 >= f.words * 7 && f.stopwords * 5 < f.words {
+            fire(block, s, &sig::TITLE_CASE);
+        }
+        if list_item {
+            fire(block, s, &sig::LIST_ITEM);
+        }
+    }
+
+    // Links.
+    if ctx.link_density >= 0.5 {
+        fire(block, s, &sig::LINK_HEAVY);
+    } else if ctx.link_density >= 0.25 {
+        fire(block, s, &sig::LINK_SOME);
+    }
+
+    // Landmarks.
+    let lm = ctx.landmarks;
+    let landmark_rules: [(Landmarks, &'static Rule); 14] = [
+        (Landmarks::NAV, &sig::IN_NAV),
+        (Landmarks::FOOTER, &sig::IN_FOOTER),
+        (Landmarks::HEADER, &sig::IN_HEADER),
+        (Landmarks::ASIDE, &sig::IN_ASIDE),
+        (Landmarks::FIGURE, &sig::IN_FIGURE),
+        (Landmarks::FORM, &sig::IN_FORM),
+        (Landmarks::BUTTON, &sig::IN_BUTTON),
+        (Landmarks::DIALOG, &sig::IN_DIALOG),
+        (Landmarks::ARTICLE, &sig::IN_ARTICLE),
+        (Landmarks::MAIN, &sig::IN_MAIN_TAG),
+        (Landmarks::ARTICLE_BODY, &sig::ARTICLE_BODY_PROP),
+        (Landmarks::ADDRESS, &sig::IN_ADDRESS),
+        (Landmarks::QUOTE, &sig::IN_QUOTE),
+        (Landmarks::TIME, &sig::IN_ADDRESS),
+    ];
+    for (flag, rule) in landmark_rules {
+        if flag == Landmarks::TIME {
+            continue; // <time> is inline; a block made only of it is caught as a dateline.
+        }
+        if lm.contains(flag) {
+            fire(block, s, rule);
+        }
+    }
+    if ctx.after_media
+        && f.words <= 25
+        && !f.ends_like_sentence
+        && !heading
+        && !lm.contains(Landmarks::FIGURE)
+    {
+        fire(block, s, &sig::UNDER_MEDIA);
+    }
+
+    // Class/id hints: near ones at full weight; further ones only where no near one fired.
+    for (hint, near, far) in hints::RULES {
+        if ctx.near_hints.contains(*hint) {
+            fire(block, s, near);
+        } else if ctx.far_hints.contains(*hint) && *hint != Hint::Content {
+            fire(block, s, far);
+        }
+    }
+
+    // Main container.
+    match f.in_main {
+        Some(true) => fire(block, s, &sig::IN_MAIN),
+        Some(false) => fire(block, s, &sig::OUTSIDE_MAIN),
+        None => {}
+    }
+
+    // Phrases.
+    for (i, p) in phrases::TABLE.iter().enumerate() {
+        if f.phrases & (1 << i) != 0 {
+            fire(block, s, &p.rule);
+        }
+    }
+
+    // Context that needs no neighbours.
+    if f.duplicate {
+        fire(block, s, &sig::DUPLICATE);
+    }
+    if f.mentions_publisher {
+        fire(block, s, &sig::PUBLISHER);
+    }
+}
+
+/// Picks the title block: the heading (or early short line) most like the page title;
+/// for plain text, the first line when it looks like a headline.
+fn find_title(blocks: &[Block], feats: &[Features], facts: &PageFacts) -> Option<usize> {
+    let wanted: Vec<&str> = [facts.og_title.as_deref(), facts.title.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    let is_html = blocks.iter().any(|b| b.context.element.is_some());
+    if !is_html {
+        let (first, f) = blocks.first().zip(feats.first())?;
+        let looks = f.words >= 1
+            && f.words <= 30
+            && !first.text.trim_end().ends_with('.')
+            && f.phrases == 0;
+        return looks.then_some(0);
+    }
+    let mut best: Option<(f32, usize)> = None;
+    for (i, (b, f)) in blocks.iter().zip(feats).enumerate() {
+        let level = match b.structure {
+            Structure::Heading { level } => level,
+            _ => 9,
+        };
+        if f.words == 0
+            || f.words > 40
+            || b.context
+                .landmarks
+                .intersects(Landmarks::NAV | Landmarks::FOOTER)
+        {
+            continue;
+        }
+        let sim = wanted
+            .iter()
+            .map(|t| similarity(&b.text, t))
+            .fold(0.0f32, f32::max);
+        let bonus = match level {
+            1 => 0.15,
+            2 => 0.05,
+            9 => -0.1,
+            _ => 0.0,
+        };
+        let score = sim + bonus;
+        if sim >= 0.6 && best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, i));
+        }
+    }
+    if let Some((_, i)) = best {
+        return Some(i);
+    }
+    // No match with the page title: the first <h1> that is not in page chrome.
+    blocks.iter().position(|b| {
+        matches!(b.structure, Structure::Heading { level: 1 })
+            && !b
+                .context
+                .landmarks
+                .intersects(Landmarks::NAV | Landmarks::FOOTER | Landmarks::ASIDE)
+    })
+}
+
+/// Share of the candidate's words found in the title, times the square root of the
+/// share of the title it covers (so "Home" does not match "Home prices soar").
+fn similarity(candidate: &str, title: &str) -> f32 {
+    let norm = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let c = norm(candidate);
+    let t = norm(title);
+    if c.is_empty() || t.is_empty() {
+        return 0.0;
+    }
+    let in_title = c.iter().filter(|w| t.contains(w)).count() as f32 / c.len() as f32;
+    let covered = t.iter().filter(|w| c.contains(w)).count() as f32 / t.len() as f32;
+    in_title * covered.min(1.0).sqrt()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_similarity() {
+        assert!(similarity("Russia buys shells", "Russia buys shells | The Week") >= 0.75);
+        assert!(similarity("Home", "Home prices soar in spring") < 0.6);
+        assert!(similarity("Unrelated words here", "Russia buys shells") < 0.1);
+    }
+}

@@ -1,0 +1,318 @@
+//! The pipeline driver: [`Cleaner`] runs decode -> parse -> segment -> features ->
+//! classify, with the options of its [`CleanerBuilder`].
+
+use crate::classify::{self, Options};
+use crate::document::{Article, Metadata};
+use crate::segment::{PageFacts, collapse_ws};
+use crate::{Error, decode, features, parse, segment, text_input};
+
+/// Default for [`CleanerBuilder::max_input_bytes`]: 64 MiB, well above any real article page.
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 << 20;
+/// Default for [`CleanerBuilder::max_nodes`]: 2,000,000 tags.
+pub const DEFAULT_MAX_NODES: usize = 2_000_000;
+
+/// A configured cleaner. Cheap to clone, `Send + Sync`: build one and share it
+/// across threads. The pattern tables are compiled once per process, not per cleaner.
+///
+/// ```
+/// let cleaner = declutter::Cleaner::builder().keep_captions(true).build();
+/// let article = cleaner.clean("<h1>Hi</h1><p>A sentence of the body text, long enough to count as prose here.</p>")?;
+/// assert!(article.text().contains("body text"));
+/// # Ok::<(), declutter::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Cleaner {
+    opts: Options,
+    language: Option<String>,
+    max_input_bytes: usize,
+    max_nodes: usize,
+    strict_decoding: bool,
+}
+
+impl Default for Cleaner {
+    fn default() -> Self {
+        CleanerBuilder::default().build()
+    }
+}
+
+/// Options for a [`Cleaner`]; every setting has a default that suits article pages.
+///
+/// ```
+/// let cleaner = declutter::Cleaner::builder()
+///     .keep_headings(false)
+///     .min_score(0.5)
+///     .max_input_bytes(8 << 20)
+///     .build();
+/// # let _ = cleaner;
+/// ```
+#[derive(Debug, Clone)]
+#[must_use]
+pub struct CleanerBuilder {
+    keep_captions: bool,
+    keep_headings: bool,
+    min_score: f32,
+    language: Option<String>,
+    max_input_bytes: usize,
+    max_nodes: usize,
+    strict_decoding: bool,
+}
+
+impl Default for CleanerBuilder {
+    fn default() -> Self {
+        CleanerBuilder {
+            keep_captions: false,
+            keep_headings: true,
+            min_score: 0.0,
+            language: None,
+            max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            max_nodes: DEFAULT_MAX_NODES,
+            strict_decoding: false,
+        }
+    }
+}
+
+impl CleanerBuilder {
+    /// Keep image captions in the clean text (default: dropped). Credits stay dropped.
+    pub fn keep_captions(mut self, yes: bool) -> Self {
+        self.keep_captions = yes;
+        self
+    }
+
+    /// Keep headings inside the article body (default: kept).
+    pub fn keep_headings(mut self, yes: bool) -> Self {
+        self.keep_headings = yes;
+        self
+    }
+
+    /// The score a block needs to be kept as body (default 0.0). Raise it for
+    /// precision, lower it for recall; see [`Block::score`](crate::Block::score).
+    pub fn min_score(mut self, score: f32) -> Self {
+        self.min_score = if score.is_finite() { score } else { 0.0 };
+        self
+    }
+
+    /// The page's language (BCP 47, e.g. `"en"`, `"de"`), overriding `<html lang>`.
+    /// Outside English the stopword signal is switched off rather than misapplied.
+    pub fn language(mut self, lang: impl Into<String>) -> Self {
+        self.language = Some(lang.into());
+        self
+    }
+
+    /// Largest input accepted, in bytes (default [`DEFAULT_MAX_INPUT_BYTES`]);
+    /// larger input is refused with [`Error::InputTooLarge`].
+    pub fn max_input_bytes(mut self, bytes: usize) -> Self {
+        self.max_input_bytes = bytes;
+        self
+    }
+
+    /// Largest number of tags accepted (default [`DEFAULT_MAX_NODES`]); more is
+    /// refused with [`Error::TooManyNodes`] before the tree is built.
+    pub fn max_nodes(mut self, nodes: usize) -> Self {
+        self.max_nodes = nodes;
+        self
+    }
+
+    /// Refuse bytes that are malformed in their encoding with [`Error::Undecodable`]
+    /// instead of replacing them with U+FFFD (default: replace).
+    pub fn strict_decoding(mut self, yes: bool) -> Self {
+        self.strict_decoding = yes;
+        self
+    }
+
+    /// The cleaner.
+    pub fn build(self) -> Cleaner {
+        Cleaner {
+            opts: Options {
+                min_score: self.min_score,
+                keep_headings: self.keep_headings,
+                keep_captions: self.keep_captions,
+            },
+            language: self.language,
+            max_input_bytes: self.max_input_bytes,
+            max_nodes: self.max_nodes,
+            strict_decoding: self.strict_decoding,
+        }
+    }
+}
+
+impl Cleaner {
+    /// A cleaner with the default options.
+    pub fn new() -> Cleaner {
+        Cleaner::default()
+    }
+
+    /// Starts a [`CleanerBuilder`].
+    pub fn builder() -> CleanerBuilder {
+        CleanerBuilder::default()
+    }
+
+    /// Cleans an HTML page given as text.
+    ///
+    /// # Errors
+    /// [`Error::InputTooLarge`], [`Error::TooManyNodes`], [`Error::EmptyDocument`].
+    pub fn clean(&self, html: &str) -> Result<Article, Error> {
+        self.check_size(html.len())?;
+        self.run_html(html, None)
+    }
+
+    /// Cleans an HTML page given as bytes in any encoding (BOM, then `<meta>`,
+    /// then UTF-8, then detection; see the [`decode` rules](crate#encodings)).
+    ///
+    /// # Errors
+    /// As [`clean`](Cleaner::clean), plus [`Error::Undecodable`] with strict decoding.
+    pub fn clean_bytes(&self, bytes: &[u8]) -> Result<Article, Error> {
+        self.check_size(bytes.len())?;
+        let decoded = decode::decode(bytes, None, self.strict_decoding)?;
+        self.run_html(&decoded.text, Some(decoded.encoding.name()))
+    }
+
+    /// Like [`clean_bytes`](Cleaner::clean_bytes) with the charset the transport
+    /// declared (an HTTP `Content-Type` charset): it wins over `<meta>`, a BOM wins over it.
+    ///
+    /// # Errors
+    /// As [`clean_bytes`](Cleaner::clean_bytes), plus [`Error::UnknownCharset`].
+    ///
+    /// ```
+    /// let page = b"<p>Caf\xe9 society is back, and the long paragraph says so in a sentence.</p>";
+    /// let article = declutter::Cleaner::new().clean_bytes_with_charset(page, "iso-8859-1")?;
+    /// assert!(article.text().starts_with("Café"));
+    /// # Ok::<(), declutter::Error>(())
+    /// ```
+    pub fn clean_bytes_with_charset(&self, bytes: &[u8], charset: &str) -> Result<Article, Error> {
+        self.check_size(bytes.len())?;
+        let encoding = decode::encoding_for_label(charset)?;
+        let decoded = decode::decode(bytes, Some(encoding), self.strict_decoding)?;
+        self.run_html(&decoded.text, Some(decoded.encoding.name()))
+    }
+
+    /// Cleans text already pulled from a page: paragraphs separated by blank lines.
+    ///
+    /// # Errors
+    /// [`Error::InputTooLarge`], [`Error::EmptyDocument`].
+    pub fn clean_text(&self, text: &str) -> Result<Article, Error> {
+        self.check_size(text.len())?;
+        let blocks = text_input::split(text);
+        if blocks.is_empty() {
+            return Err(Error::EmptyDocument);
+        }
+        Ok(self.finish(blocks, Vec::new(), PageFacts::default(), None))
+    }
+
+    fn check_size(&self, size: usize) -> Result<(), Error> {
+        if size > self.max_input_bytes {
+            return Err(Error::InputTooLarge {
+                size,
+                limit: self.max_input_bytes,
+            });
+        }
+        Ok(())
+    }
+
+    fn run_html(&self, html: &str, encoding: Option<&'static str>) -> Result<Article, Error> {
+        let dom = parse::parse(html, self.max_nodes)?;
+        let seg = segment::segment(&dom);
+        drop(dom);
+        if seg.blocks.is_empty() {
+            return Err(Error::EmptyDocument);
+        }
+        Ok(self.finish(seg.blocks, seg.elements, seg.facts, encoding))
+    }
+
+    fn finish(
+        &self,
+        mut blocks: Vec<crate::Block>,
+        elements: Vec<crate::Element>,
+        mut facts: PageFacts,
+        encoding: Option<&'static str>,
+    ) -> Article {
+        let (title, suffix) = split_title(
+            facts.og_title.as_deref().or(facts.title.as_deref()),
+            facts.site_name.as_deref(),
+        );
+        if facts.site_name.is_none() {
+            facts.site_name = suffix;
+        }
+        // Compare headings against the title without its site suffix.
+        if let Some(t) = &title {
+            facts.og_title = Some(t.clone());
+        }
+        let language = self.language.clone().or_else(|| facts.language.clone());
+        let (feats, page) = features::compute(
+            &blocks,
+            &elements,
+            facts.site_name.clone(),
+            language.as_deref(),
+        );
+        classify::classify(&mut blocks, &feats, &page, &facts, &self.opts);
+        Article {
+            metadata: Metadata {
+                title,
+                site_name: facts.site_name,
+                publisher: page.publisher,
+                language,
+                encoding,
+            },
+            blocks,
+            elements,
+        }
+    }
+}
+
+/// Splits "Headline | Site" into the headline and the site name.
+fn split_title(title: Option<&str>, site_name: Option<&str>) -> (Option<String>, Option<String>) {
+    let Some(title) = title.map(collapse_ws).filter(|t| !t.is_empty()) else {
+        return (None, None);
+    };
+    const SEPARATORS: [&str; 7] = [" | ", " - ", " – ", " — ", " :: ", " · ", " • "];
+    for sep in SEPARATORS {
+        let Some(pos) = title.rfind(sep) else {
+            continue;
+        };
+        let (head, tail) = (
+            title.get(..pos).unwrap_or_default(),
+            title.get(pos + sep.len()..).unwrap_or_default(),
+        );
+        let tail_is_site = site_name.is_some_and(|s| s.eq_ignore_ascii_case(tail.trim()))
+            || (tail.split_whitespace().count() <= 4
+                && head.split_whitespace().count() > tail.split_whitespace().count());
+        if tail_is_site && !head.trim().is_empty() {
+            return (Some(head.trim().to_owned()), Some(tail.trim().to_owned()));
+        }
+    }
+    (Some(title), None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_suffixes() {
+        assert_eq!(
+            split_title(Some("Russia buys shells | The Week"), None),
+            (Some("Russia buys shells".into()), Some("The Week".into()))
+        );
+        assert_eq!(
+            split_title(Some("A - B"), None),
+            (Some("A - B".into()), None)
+        );
+        assert_eq!(
+            split_title(
+                Some("Long headline here - Daily Planet Online News Site"),
+                Some("Daily Planet Online News Site")
+            ),
+            (
+                Some("Long headline here".into()),
+                Some("Daily Planet Online News Site".into())
+            )
+        );
+        assert_eq!(split_title(None, None), (None, None));
+    }
+
+    #[test]
+    fn cleaner_is_send_and_sync() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Cleaner>();
+        assert_send_sync::<Article>();
+    }
+}

@@ -1,0 +1,519 @@
+//! The public model: an [`Article`] is a list of classified [`Block`]s.
+//!
+//! Segmentation creates the blocks with their [`Context`]; classification fills
+//! in [`Kind`], score, [`Reason`]s and the kept flag; rendering reads them.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::ops::Range;
+
+use serde::Serialize;
+
+/// What a block is: the article's own text, or a named kind of publisher chrome.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Kind {
+    /// The article's headline.
+    Title,
+    /// A heading inside the article body.
+    Heading,
+    /// A paragraph (or list item, quote, code block...) of the article itself.
+    Body,
+    /// "Subscribe to ...", "Escape your echo chamber...": a pitch for a paid subscription.
+    SubscribePrompt,
+    /// "Sign up for our newsletter", "delivered to your inbox".
+    NewsletterPitch,
+    /// "Continue reading", "Register to read", "Already a subscriber? Log in".
+    Paywall,
+    /// "(Image credit: ...)", "Photo: Reuters", "Getty Images".
+    ImageCredit,
+    /// A caption under an image or video.
+    Caption,
+    /// "By Jane Doe", a dateline, "5 min read", an author box.
+    Byline,
+    /// "Share on Facebook", "Tweet", "Copy link".
+    Share,
+    /// Menus, breadcrumbs, pagination, skip links.
+    Navigation,
+    /// "Read more", "Recommended", "Most popular": teasers of other pages.
+    RelatedLinks,
+    /// Cookie and consent notices.
+    CookieNotice,
+    /// "Advertisement", sponsored content.
+    Advertisement,
+    /// Copyright lines, terms, privacy links.
+    Legal,
+    /// Reader comments and the forms around them.
+    Comments,
+    /// Chrome of no named kind (boilerplate that no rule named).
+    Other,
+}
+
+impl Kind {
+    /// Every kind, in declaration order.
+    pub const ALL: [Kind; 17] = [
+        Kind::Title,
+        Kind::Heading,
+        Kind::Body,
+        Kind::SubscribePrompt,
+        Kind::NewsletterPitch,
+        Kind::Paywall,
+        Kind::ImageCredit,
+        Kind::Caption,
+        Kind::Byline,
+        Kind::Share,
+        Kind::Navigation,
+        Kind::RelatedLinks,
+        Kind::CookieNotice,
+        Kind::Advertisement,
+        Kind::Legal,
+        Kind::Comments,
+        Kind::Other,
+    ];
+
+    /// True for every kind but [`Kind::Title`], [`Kind::Heading`] and [`Kind::Body`].
+    ///
+    /// ```
+    /// use declutter::Kind;
+    /// assert!(Kind::Paywall.is_chrome());
+    /// assert!(!Kind::Body.is_chrome());
+    /// ```
+    pub fn is_chrome(self) -> bool {
+        !matches!(self, Kind::Title | Kind::Heading | Kind::Body)
+    }
+
+    /// The kind's stable snake_case name, as used in JSON and `--explain`.
+    ///
+    /// ```
+    /// assert_eq!(declutter::Kind::SubscribePrompt.name(), "subscribe_prompt");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Title => "title",
+            Kind::Heading => "heading",
+            Kind::Body => "body",
+            Kind::SubscribePrompt => "subscribe_prompt",
+            Kind::NewsletterPitch => "newsletter_pitch",
+            Kind::Paywall => "paywall",
+            Kind::ImageCredit => "image_credit",
+            Kind::Caption => "caption",
+            Kind::Byline => "byline",
+            Kind::Share => "share",
+            Kind::Navigation => "navigation",
+            Kind::RelatedLinks => "related_links",
+            Kind::CookieNotice => "cookie_notice",
+            Kind::Advertisement => "advertisement",
+            Kind::Legal => "legal",
+            Kind::Comments => "comments",
+            Kind::Other => "other",
+        }
+    }
+
+    /// Looks a kind up by its [`name`](Kind::name).
+    ///
+    /// ```
+    /// use declutter::Kind;
+    /// assert_eq!(Kind::from_name("paywall"), Some(Kind::Paywall));
+    /// assert_eq!(Kind::from_name("nope"), None);
+    /// ```
+    pub fn from_name(name: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.name() == name)
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The block's shape in the page, independent of what it was classified as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Structure {
+    /// A `<p>`, or a paragraph of plain-text input.
+    Paragraph,
+    /// `<h1>`..`<h6>`.
+    Heading {
+        /// 1 to 6.
+        level: u8,
+    },
+    /// A `<li>`, `<dt>` or `<dd>`.
+    ListItem {
+        /// True inside `<ol>`.
+        ordered: bool,
+        /// 1 for a top-level list.
+        depth: u8,
+    },
+    /// `<pre>`: whitespace kept as it was.
+    Preformatted,
+    /// Text directly in a `<blockquote>`.
+    Quote,
+    /// `<figcaption>` or a table `<caption>`.
+    Caption,
+    /// A `<td>` or `<th>`.
+    TableCell,
+    /// Text directly inside a `<div>`, `<section>` or another container.
+    TextRun,
+}
+
+/// Where a block sits in the page, gathered on the way down the DOM.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Context {
+    /// Tag name of the innermost block-level element holding the text (`"p"`, `"li"`, `"div"`...);
+    /// empty for plain-text input.
+    pub tag: Cow<'static, str>,
+    /// Index into [`Article::elements`] of that element, if the input was HTML.
+    pub element: Option<u32>,
+    /// Index into [`Article::elements`] of the list (`ul`/`ol`/`dl`) or table a list item or cell
+    /// belongs to; consecutive items of one list render on consecutive lines.
+    pub group: Option<u32>,
+    /// Landmarks the block sits inside.
+    pub landmarks: Landmarks,
+    /// Share of the block's characters that are link text, 0 to 1.
+    pub link_density: f32,
+    /// Index of the block in the page, from 0.
+    pub position: u32,
+    /// An image, video or iframe came between the previous block and this one.
+    pub after_media: bool,
+    /// Class/id hints of the block element and its nearest ancestors (see `rules::hints`).
+    #[serde(skip)]
+    pub(crate) near_hints: crate::rules::hints::HintSet,
+    /// Class/id hints of all ancestors.
+    #[serde(skip)]
+    pub(crate) far_hints: crate::rules::hints::HintSet,
+}
+
+/// A small set of landmark flags (containers that say something about their content).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct Landmarks(u32);
+
+impl Landmarks {
+    /// Inside `<nav>` or `role=navigation`.
+    pub const NAV: Landmarks = Landmarks(1);
+    /// Inside `<header>` or `role=banner`.
+    pub const HEADER: Landmarks = Landmarks(1 << 1);
+    /// Inside `<footer>` or `role=contentinfo`.
+    pub const FOOTER: Landmarks = Landmarks(1 << 2);
+    /// Inside `<aside>` or `role=complementary`.
+    pub const ASIDE: Landmarks = Landmarks(1 << 3);
+    /// Inside `<figure>`.
+    pub const FIGURE: Landmarks = Landmarks(1 << 4);
+    /// Inside `<figcaption>`.
+    pub const FIGCAPTION: Landmarks = Landmarks(1 << 5);
+    /// Inside `<form>` or `role=search`.
+    pub const FORM: Landmarks = Landmarks(1 << 6);
+    /// Inside `<button>`, `<select>`, `<label>` or `role=button`.
+    pub const BUTTON: Landmarks = Landmarks(1 << 7);
+    /// Inside `<article>`.
+    pub const ARTICLE: Landmarks = Landmarks(1 << 8);
+    /// Inside `<main>` or `role=main`.
+    pub const MAIN: Landmarks = Landmarks(1 << 9);
+    /// Inside `<blockquote>` or `<q>`.
+    pub const QUOTE: Landmarks = Landmarks(1 << 10);
+    /// Inside a `<table>`.
+    pub const TABLE: Landmarks = Landmarks(1 << 11);
+    /// Inside a list (`ul`, `ol`, `dl`).
+    pub const LIST: Landmarks = Landmarks(1 << 12);
+    /// Inside `<dialog>`, `role=dialog` or `role=alertdialog`.
+    pub const DIALOG: Landmarks = Landmarks(1 << 13);
+    /// Inside `<address>`.
+    pub const ADDRESS: Landmarks = Landmarks(1 << 14);
+    /// Carries `itemprop=articleBody` (or sits inside such an element).
+    pub const ARTICLE_BODY: Landmarks = Landmarks(1 << 15);
+    /// Inside `<time>` only.
+    pub const TIME: Landmarks = Landmarks(1 << 16);
+
+    const NAMES: [(Landmarks, &'static str); 17] = [
+        (Self::NAV, "nav"),
+        (Self::HEADER, "header"),
+        (Self::FOOTER, "footer"),
+        (Self::ASIDE, "aside"),
+        (Self::FIGURE, "figure"),
+        (Self::FIGCAPTION, "figcaption"),
+        (Self::FORM, "form"),
+        (Self::BUTTON, "button"),
+        (Self::ARTICLE, "article"),
+        (Self::MAIN, "main"),
+        (Self::QUOTE, "quote"),
+        (Self::TABLE, "table"),
+        (Self::LIST, "list"),
+        (Self::DIALOG, "dialog"),
+        (Self::ADDRESS, "address"),
+        (Self::ARTICLE_BODY, "article_body"),
+        (Self::TIME, "time"),
+    ];
+
+    /// No landmark.
+    pub const fn empty() -> Landmarks {
+        Landmarks(0)
+    }
+
+    /// True when every flag of `other` is set.
+    pub const fn contains(self, other: Landmarks) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    /// True when any flag of `other` is set.
+    pub const fn intersects(self, other: Landmarks) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    /// The union of both sets.
+    pub const fn union(self, other: Landmarks) -> Landmarks {
+        Landmarks(self.0 | other.0)
+    }
+
+    /// Names of the flags that are set, e.g. `["nav", "list"]`.
+    pub fn names(self) -> impl Iterator<Item = &'static str> {
+        Self::NAMES
+            .into_iter()
+            .filter(move |(flag, _)| self.contains(*flag))
+            .map(|(_, name)| name)
+    }
+}
+
+impl std::ops::BitOr for Landmarks {
+    type Output = Landmarks;
+    fn bitor(self, rhs: Landmarks) -> Landmarks {
+        self.union(rhs)
+    }
+}
+
+impl std::ops::BitOrAssign for Landmarks {
+    fn bitor_assign(&mut self, rhs: Landmarks) {
+        *self = self.union(rhs);
+    }
+}
+
+impl Serialize for Landmarks {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.names())
+    }
+}
+
+/// One signal that fired for a block, with the weight it added to the score.
+///
+/// `code` is stable across releases (see the rule table in `rules`), so logs and
+/// dashboards can count by it.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Reason {
+    /// Stable rule code, e.g. `"P101"`.
+    pub code: &'static str,
+    /// Short rule name, e.g. `"subscribe-phrase"`.
+    pub name: &'static str,
+    /// What the rule added to the block's score (negative: towards chrome).
+    pub weight: f32,
+    /// The chrome kind this rule points to, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<Kind>,
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {} {:+.2}", self.code, self.name, self.weight)
+    }
+}
+
+/// A unit of text in the page (paragraph, heading, list item, caption, text run...), classified.
+#[derive(Debug, Clone, Serialize)]
+pub struct Block {
+    pub(crate) text: String,
+    pub(crate) structure: Structure,
+    pub(crate) kind: Kind,
+    pub(crate) score: f32,
+    pub(crate) kept: bool,
+    pub(crate) reasons: Vec<Reason>,
+    pub(crate) context: Context,
+}
+
+impl Block {
+    pub(crate) fn new(text: String, structure: Structure, context: Context) -> Block {
+        Block {
+            text,
+            structure,
+            kind: Kind::Other,
+            score: 0.0,
+            kept: false,
+            reasons: Vec::new(),
+            context,
+        }
+    }
+
+    /// The block's text: whitespace collapsed, `<br>` kept as `\n`, `<pre>` verbatim.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// What the block was classified as.
+    pub fn kind(&self) -> Kind {
+        self.kind
+    }
+
+    /// The final score: the sum of the reasons' weights after context smoothing.
+    /// Blocks at or above the cleaner's minimum score lean towards body.
+    pub fn score(&self) -> f32 {
+        self.score
+    }
+
+    /// Whether the block is part of the clean text.
+    pub fn is_kept(&self) -> bool {
+        self.kept
+    }
+
+    /// The signals that fired, in the order they were evaluated.
+    pub fn reasons(&self) -> &[Reason] {
+        &self.reasons
+    }
+
+    /// The block's shape in the page.
+    pub fn structure(&self) -> Structure {
+        self.structure
+    }
+
+    /// Where the block sits in the page.
+    pub fn context(&self) -> &Context {
+        &self.context
+    }
+}
+
+/// An element of the page that holds at least one block (the blocks' ancestors).
+///
+/// Only ancestors of blocks are recorded, so this is much smaller than the DOM.
+#[derive(Debug, Clone, Serialize)]
+pub struct Element {
+    /// Tag name, lower case.
+    pub tag: Cow<'static, str>,
+    /// The `id` attribute.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<Box<str>>,
+    /// The `class` attribute.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub class: Option<Box<str>>,
+    /// Index of the parent element in [`Article::elements`], `None` for the top.
+    pub parent: Option<u32>,
+    /// The blocks inside this element, as indexes into [`Article::blocks`].
+    pub blocks: Range<u32>,
+}
+
+/// Facts about the page found while reading it.
+#[derive(Debug, Clone, Default, Serialize)]
+#[non_exhaustive]
+pub struct Metadata {
+    /// The `<title>` (or `og:title`) with a trailing site name removed.
+    pub title: Option<String>,
+    /// `og:site_name`, `application-name`, or the site part of `<title>`.
+    pub site_name: Option<String>,
+    /// The publisher's name as used in the text, learned from the page
+    /// (site name, or a name repeated across short blocks). Used by the chrome rules.
+    pub publisher: Option<String>,
+    /// `<html lang>` or `content-language`.
+    pub language: Option<String>,
+    /// Name of the encoding the bytes were decoded with, when the input was bytes.
+    pub encoding: Option<&'static str>,
+}
+
+/// The result of cleaning a page: every block, classified, plus what was learned about the page.
+///
+/// ```
+/// let article = declutter::clean_text(
+///     "A headline\n\nThe first paragraph of the article, a full sentence with some words in it.\n\nSubscribe now",
+/// );
+/// assert_eq!(article.title(), Some("A headline"));
+/// assert!(article.text().contains("first paragraph"));
+/// assert!(!article.text().contains("Subscribe"));
+/// ```
+#[derive(Debug, Clone, Serialize)]
+pub struct Article {
+    pub(crate) metadata: Metadata,
+    pub(crate) blocks: Vec<Block>,
+    pub(crate) elements: Vec<Element>,
+}
+
+impl Article {
+    /// The headline: the kept [`Kind::Title`] block, else the document's `<title>`.
+    pub fn title(&self) -> Option<&str> {
+        self.blocks
+            .iter()
+            .find(|b| b.kind == Kind::Title && b.kept)
+            .map(|b| b.text.as_str())
+            .or(self.metadata.title.as_deref())
+    }
+
+    /// The clean text: kept blocks (title first) separated by blank lines; items of
+    /// one list on consecutive lines.
+    pub fn text(&self) -> String {
+        crate::render::text(&self.blocks, true)
+    }
+
+    /// Like [`text`](Article::text) without the title: the article body only.
+    pub fn body_text(&self) -> String {
+        crate::render::text(&self.blocks, false)
+    }
+
+    /// Every block of the page, in page order, kept or not.
+    pub fn blocks(&self) -> &[Block] {
+        &self.blocks
+    }
+
+    /// The kept blocks, in page order.
+    pub fn kept_blocks(&self) -> impl Iterator<Item = &Block> {
+        self.blocks.iter().filter(|b| b.kept)
+    }
+
+    /// The elements that hold blocks (empty for plain-text input).
+    pub fn elements(&self) -> &[Element] {
+        &self.elements
+    }
+
+    /// What was learned about the page.
+    pub fn metadata(&self) -> &Metadata {
+        &self.metadata
+    }
+
+    /// The CSS-like path of a block, e.g. `html>body>div#main.content>p`.
+    /// Empty for plain-text input.
+    pub fn path(&self, block: &Block) -> String {
+        let mut chain = Vec::new();
+        let mut at = block.context.element;
+        while let Some(i) = at {
+            let Some(el) = self.elements.get(i as usize) else {
+                break;
+            };
+            chain.push(el);
+            at = el.parent;
+        }
+        let mut out = String::new();
+        for (n, el) in chain.iter().rev().enumerate() {
+            if n > 0 {
+                out.push('>');
+            }
+            out.push_str(&el.tag);
+            if let Some(id) = &el.id {
+                out.push('#');
+                out.push_str(id);
+            }
+            if let Some(class) = &el.class {
+                for c in class.split_ascii_whitespace() {
+                    out.push('.');
+                    out.push_str(c);
+                }
+            }
+        }
+        out
+    }
+
+    /// The whole classified document as JSON (metadata, elements, blocks with reasons).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+    }
+}
+
+impl fmt::Display for Article {
+    /// Prints [`Article::text`].
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text())
+    }
+}

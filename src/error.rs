@@ -1,0 +1,54 @@
+//! The one error type of the crate.
+
+use thiserror::Error;
+
+/// Everything that can go wrong while cleaning a page.
+///
+/// Every variant says what happened and what the caller can do about it. The
+/// cleaner never panics on input: malformed HTML, binary data and odd encodings
+/// all produce either an [`Article`](crate::Article) or one of these.
+#[derive(Debug, Error, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Error {
+    /// The input is larger than [`CleanerBuilder::max_input_bytes`](crate::CleanerBuilder::max_input_bytes).
+    #[error(
+        "input is {size} bytes, over the limit of {limit} bytes; raise it with CleanerBuilder::max_input_bytes if this page is legitimate"
+    )]
+    InputTooLarge {
+        /// Size of the input in bytes.
+        size: usize,
+        /// The configured limit in bytes.
+        limit: usize,
+    },
+
+    /// The parsed page holds more elements than
+    /// [`CleanerBuilder::max_nodes`](crate::CleanerBuilder::max_nodes) allows.
+    #[error(
+        "page has more than {limit} elements; raise it with CleanerBuilder::max_nodes if this page is legitimate"
+    )]
+    TooManyNodes {
+        /// The configured limit.
+        limit: usize,
+    },
+
+    /// Strict decoding was asked for and the bytes are not valid in the detected encoding.
+    #[error(
+        "bytes are not valid {encoding} (first bad byte near offset {offset}); pass the right charset or turn strict decoding off"
+    )]
+    Undecodable {
+        /// The encoding the bytes were decoded with.
+        encoding: &'static str,
+        /// Approximate byte offset of the first malformed sequence.
+        offset: usize,
+    },
+
+    /// The caller named a charset that no encoding answers to.
+    #[error(
+        "unknown charset label {0:?}; use a WHATWG label such as \"utf-8\" or \"windows-1252\""
+    )]
+    UnknownCharset(String),
+
+    /// The input has no visible text at all (empty, whitespace only, or only markup).
+    #[error("the document has no visible text")]
+    EmptyDocument,
+}

@@ -1,0 +1,357 @@
+//! Stage 4: per-block signals and page-level facts.
+//!
+//! One pass over each block's text gives its counts (words, stopwords, capitals,
+//! sentences); one `RegexSet` run over the short blocks gives the phrase hits.
+//! Page-level: whether the stopword signal applies (the page is in a language we
+//! have stopwords for), the publisher's name, repeated texts, and the main-content
+//! container, found in one sweep over the recorded elements with prefix sums.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::document::{Block, Element, Landmarks};
+use crate::rules::hints::{Hint, HintSet};
+use crate::rules::{phrases, stopwords};
+
+/// Per-block counts and hits.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Features {
+    pub words: u32,
+    pub stopwords: u32,
+    pub capitalized: u32,
+    pub sentences: u32,
+    pub ends_like_sentence: bool,
+    /// Bit `i` set: row `i` of the phrase table matched (within its `max_words`).
+    pub phrases: u64,
+    pub mentions_publisher: bool,
+    pub duplicate: bool,
+    /// `None` when the page has no container structure (plain-text input).
+    pub in_main: Option<bool>,
+}
+
+impl Features {
+    pub(crate) fn stopword_density(&self) -> f32 {
+        if self.words == 0 {
+            0.0
+        } else {
+            self.stopwords as f32 / self.words as f32
+        }
+    }
+}
+
+/// What holds for the whole page.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct PageFeatures {
+    /// The stopword signal is meaningful (English text).
+    pub stopwords_active: bool,
+    pub publisher: Option<String>,
+}
+
+const _: () = assert!(phrases::TABLE.len() <= 64, "phrase hits are a u64 bitset");
+
+/// Hints that say "not the article".
+const NEGATIVE_HINTS: &[Hint] = &[
+    Hint::Share,
+    Hint::Comments,
+    Hint::Subscribe,
+    Hint::Newsletter,
+    Hint::Paywall,
+    Hint::Related,
+    Hint::Advertisement,
+    Hint::Promo,
+    Hint::Cookie,
+    Hint::Navigation,
+    Hint::Footer,
+    Hint::Sidebar,
+    Hint::Tags,
+    Hint::Modal,
+    Hint::Widget,
+];
+
+/// Landmarks whose text is never the article's.
+const CHROME_LANDMARKS: Landmarks = Landmarks::NAV
+    .union(Landmarks::FOOTER)
+    .union(Landmarks::ASIDE)
+    .union(Landmarks::FORM)
+    .union(Landmarks::BUTTON)
+    .union(Landmarks::DIALOG);
+
+pub(crate) fn has_negative_hint(set: HintSet) -> bool {
+    !set.is_empty() && NEGATIVE_HINTS.iter().any(|h| set.contains(*h))
+}
+
+/// Computes every block's features and the page's.
+pub(crate) fn compute(
+    blocks: &[Block],
+    elements: &[Element],
+    publisher: Option<String>,
+    language: Option<&str>,
+) -> (Vec<Features>, PageFeatures) {
+    let stop = stopwords::english();
+    let set = phrases::set();
+    let max_phrase_words = phrases::max_words();
+    let mut feats: Vec<Features> = Vec::with_capacity(blocks.len());
+    let mut lower = String::new();
+    for block in blocks {
+        let mut f = count(&block.text, stop, &mut lower);
+        if f.words <= max_phrase_words {
+            if let Some(set) = set {
+                for i in set.matches(&block.text).into_iter() {
+                    if phrases::TABLE
+                        .get(i)
+                        .is_some_and(|p| f.words <= p.max_words)
+                    {
+                        f.phrases |= 1 << i;
+                    }
+                }
+            }
+        }
+        feats.push(f);
+    }
+
+    let stopwords_active = language.is_none_or(|l| l.to_ascii_lowercase().starts_with("en")) && {
+        let (w, s) = feats
+            .iter()
+            .filter(|f| f.words >= 10)
+            .fold((0u64, 0u64), |(w, s), f| {
+                (w + u64::from(f.words), s + u64::from(f.stopwords))
+            });
+        w < 50 || s as f64 / w as f64 >= 0.08
+    };
+
+    let publisher = publisher.or_else(|| learn_publisher(blocks, &feats));
+    if let Some(name) = publisher.as_deref().filter(|n| !n.is_empty()) {
+        let finder = memchr::memmem::Finder::new(name.as_bytes());
+        for (block, f) in blocks.iter().zip(feats.iter_mut()) {
+            f.mentions_publisher = f.words <= 30 && finder.find(block.text.as_bytes()).is_some();
+        }
+    }
+
+    let mut seen: HashMap<&str, u32> = HashMap::new();
+    for (block, f) in blocks.iter().zip(&feats) {
+        if f.words < 40 {
+            *seen.entry(block.text.as_str()).or_default() += 1;
+        }
+    }
+    for (block, f) in blocks.iter().zip(feats.iter_mut()) {
+        f.duplicate = f.words < 40 && seen.get(block.text.as_str()).is_some_and(|n| *n > 1);
+    }
+
+    let main = main_container(blocks, &feats, elements, stopwords_active);
+    if let Some(range) = &main {
+        for (i, f) in feats.iter_mut().enumerate() {
+            f.in_main = Some(range.contains(&(i as u32)));
+        }
+    }
+    (
+        feats,
+        PageFeatures {
+            stopwords_active,
+            publisher,
+        },
+    )
+}
+
+/// Counts words, stopwords, capitalised words and sentences in one pass.
+fn count(
+    text: &str,
+    stop: &std::collections::HashSet<&'static str>,
+    lower: &mut String,
+) -> Features {
+    let mut f = Features::default();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_alphanumeric() {
+            let mut end = start + c.len_utf8();
+            // A word: letters and digits, with apostrophes inside ("don't", "Week's").
+            while let Some(&(i, n)) = chars.peek() {
+                if n.is_alphanumeric() {
+                    end = i + n.len_utf8();
+                    chars.next();
+                } else if matches!(n, '\'' | '’') {
+                    let mut ahead = chars.clone();
+                    ahead.next();
+                    if ahead.peek().is_some_and(|(_, a)| a.is_alphanumeric()) {
+                        chars.next();
+                        end = i + n.len_utf8();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            let word = text.get(start..end).unwrap_or_default();
+            f.words += 1;
+            if c.is_uppercase() {
+                f.capitalized += 1;
+            }
+            if word.len() <= stopwords::MAX_LEN {
+                lower.clear();
+                lower.extend(
+                    word.chars()
+                        .flat_map(char::to_lowercase)
+                        .map(|c| if c == '’' { '\'' } else { c }),
+                );
+                if stop.contains(lower.as_str()) {
+                    f.stopwords += 1;
+                }
+            }
+        } else if matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？') {
+            let next = chars.peek().map(|&(_, n)| n);
+            if next.is_none_or(|n| n.is_whitespace() || matches!(n, '"' | '”' | '’' | '\'' | ')'))
+            {
+                f.sentences += 1;
+            }
+        }
+    }
+    let tail = text
+        .trim_end_matches(|c: char| matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»' | ' '));
+    f.ends_like_sentence = tail.ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';']);
+    f
+}
+
+/// The publisher's name when the page does not say it: the capitalised phrase
+/// (one to three words) repeated in the most short blocks, in at least three.
+fn learn_publisher(blocks: &[Block], feats: &[Features]) -> Option<String> {
+    let stop = stopwords::english();
+    let mut counts: HashMap<String, (u32, usize)> = HashMap::new();
+    for (b, (block, f)) in blocks.iter().zip(feats).enumerate() {
+        if f.words > 30 || f.words == 0 {
+            continue;
+        }
+        let words: Vec<&str> = block
+            .text
+            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .filter(|w| !w.is_empty())
+            .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
+            .collect();
+        let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+        for n in 1..=3 {
+            for (i, gram) in words.windows(n).enumerate() {
+                // Skip sentence-initial words: capitalised by grammar, not by name.
+                if i == 0 || !gram.iter().all(capital) {
+                    continue;
+                }
+                if gram
+                    .iter()
+                    .all(|w| stop.contains(w.to_lowercase().as_str()))
+                {
+                    continue;
+                }
+                let key = gram.join(" ");
+                let entry = counts.entry(key).or_insert((0, usize::MAX));
+                if entry.1 != b {
+                    entry.0 += 1;
+                    entry.1 = b;
+                }
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|(_, (n, _))| *n >= 3)
+        .max_by(|(ka, (na, _)), (kb, (nb, _))| {
+            na.cmp(nb)
+                .then(ka.split(' ').count().cmp(&kb.split(' ').count()))
+                .then(kb.cmp(ka))
+        })
+        .map(|(k, _)| k)
+}
+
+/// The element whose blocks hold the most prose net of chrome: score =
+/// prose characters - chrome characters, over its block range (prefix sums, so
+/// every element costs O(1)). Ties go to the tighter element.
+fn main_container(
+    blocks: &[Block],
+    feats: &[Features],
+    elements: &[Element],
+    stopwords_active: bool,
+) -> Option<Range<u32>> {
+    if elements.is_empty() {
+        return None;
+    }
+    let mut prefix = Vec::with_capacity(blocks.len() + 1);
+    let mut acc = 0f64;
+    prefix.push(acc);
+    for (block, f) in blocks.iter().zip(feats) {
+        let ctx = &block.context;
+        let chars = block.text.chars().count() as f64;
+        let chrome =
+            ctx.landmarks.intersects(CHROME_LANDMARKS) || has_negative_hint(ctx.near_hints);
+        let prose = !chrome
+            && f.words >= 10
+            && ctx.link_density < 0.3
+            && (!stopwords_active || f.stopword_density() >= 0.2);
+        if prose {
+            acc += chars * f64::from(1.0 - ctx.link_density);
+        } else if chrome || ctx.link_density >= 0.5 {
+            acc -= chars;
+        }
+        prefix.push(acc);
+    }
+    let mut best: Option<(f64, Range<u32>)> = None;
+    for el in elements {
+        let (s, e) = (el.blocks.start as usize, el.blocks.end as usize);
+        let (Some(a), Some(b)) = (prefix.get(s), prefix.get(e)) else {
+            continue;
+        };
+        let score = b - a;
+        let better = match &best {
+            None => true,
+            Some((bs, br)) => score > *bs || (score == *bs && el.blocks.len() < br.len()),
+        };
+        if better {
+            best = Some((score, el.blocks.clone()));
+        }
+    }
+    best.filter(|(s, _)| *s > 0.0).map(|(_, r)| r)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn counts(text: &str) -> Features {
+        count(text, stopwords::english(), &mut String::new())
+    }
+
+    #[test]
+    fn counting() {
+        let f = counts("We hope you're enjoying The Week's journalism. It is good!");
+        assert_eq!(f.words, 10);
+        assert_eq!(f.stopwords, 5); // we, you're, the, it, is
+        assert_eq!(f.capitalized, 4);
+        assert_eq!(f.sentences, 2);
+        assert!(f.ends_like_sentence);
+        let f = counts("Spent Russian artillery shells in Bucha, Ukraine");
+        assert!(!f.ends_like_sentence);
+        assert_eq!(f.sentences, 0);
+        assert!(counts("He said \"yes.\"").ends_like_sentence);
+    }
+
+    #[test]
+    fn learns_a_repeated_name() {
+        let texts = [
+            "Subscribe to The Week",
+            "Sign up for The Week's Free Newsletters",
+            "We hope you're enjoying The Week's journalism.",
+            "Russia, Ukraine and North Korea",
+        ];
+        let blocks: Vec<Block> = texts
+            .iter()
+            .map(|t| {
+                Block::new(
+                    t.to_string(),
+                    crate::Structure::Paragraph,
+                    Default::default(),
+                )
+            })
+            .collect();
+        let feats: Vec<Features> = blocks.iter().map(|b| counts(&b.text)).collect();
+        assert_eq!(
+            learn_publisher(&blocks, &feats).as_deref(),
+            Some("The Week")
+        );
+    }
+}

@@ -1,0 +1,160 @@
+//! # declutter
+//!
+//! Strips publisher chrome from web articles and hands back the article itself:
+//! its title and body paragraphs. Every block of the page is classified as body,
+//! heading, title or a named kind of chrome (subscribe prompt, newsletter pitch,
+//! paywall, image credit, caption, byline, share bar, navigation, related links,
+//! cookie notice, advertisement, legal, comments), with a score and the reasons
+//! that decided it.
+//!
+//! ```
+//! let html = r#"<html><head><title>Shells from the North | The Daily</title></head><body>
+//!   <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+//!   <article><h1>Shells from the North</h1>
+//!   <p>Russia is buying millions of artillery shells from North Korea, according to newly
+//!      declassified intelligence, a sign that sanctions are taking their toll.</p>
+//!   <p>Subscribe to The Daily</p>
+//!   <p>Officials said the purchases showed how far the army had run through its own stocks,
+//!      and analysts expected more such deals in the months ahead.</p></article>
+//! </body></html>"#;
+//! let article = declutter::clean(html)?;
+//! assert_eq!(article.title(), Some("Shells from the North"));
+//! assert!(article.text().contains("artillery shells"));
+//! assert!(!article.text().contains("Subscribe"));
+//! for block in article.blocks() {
+//!     println!("{:>16} {:+.1} {}", block.kind(), block.score(), block.text());
+//! }
+//! # Ok::<(), declutter::Error>(())
+//! ```
+//!
+//! ## The pipeline
+//! One direction, one module a stage; each takes the previous stage's output only:
+//!
+//! | stage | module | what it holds |
+//! |---|---|---|
+//! | decode | `decode` | bytes -> UTF-8 (BOM, caller charset, `<meta>`, UTF-8, detection) |
+//! | parse | `parse` | html5ever (via `scraper`) into an arena tree |
+//! | segment | `segment` / `text_input` | tree (or plain text) -> [`Block`]s with their [`Context`] |
+//! | features | `features` | per-block counts, phrase hits, main container, publisher |
+//! | classify | `classify` | [`rules`] -> score, [`Reason`]s, [`Kind`], kept; context smoothing |
+//! | render | `render` | kept blocks -> text |
+//!
+//! The classifier never sees the DOM, only blocks and their context, so HTML and
+//! plain-text input share every rule after segmentation. The rules are data
+//! ([`rules::all`]): each has a stable code, a weight and a doc line, and each
+//! block's [`Reason`]s are those records.
+//!
+//! ## Entry points
+//! - [`clean`] (HTML as `&str`), [`clean_bytes`] (HTML as bytes, any encoding),
+//!   [`clean_text`] (text already pulled from a page): the common case.
+//! - [`Cleaner::builder`] for options; a [`Cleaner`] is `Send + Sync` and reusable.
+//! - [`Article`]: [`title`](Article::title), [`text`](Article::text),
+//!   [`blocks`](Article::blocks) with kind, score, reasons and kept flag,
+//!   [`to_json`](Article::to_json).
+//! - [`metric`]: the article-extraction benchmark's metric, to score any extractor.
+//!
+//! ## Encodings
+//! Bytes are decoded with this precedence: a byte-order mark; the caller's charset
+//! ([`Cleaner::clean_bytes_with_charset`], e.g. from HTTP headers); a `<meta charset>`
+//! or `http-equiv` declaration in the first 4 KiB; UTF-8 if the bytes are valid
+//! UTF-8; otherwise a guess by `chardetng`. Malformed sequences become U+FFFD, or
+//! [`Error::Undecodable`] with [`CleanerBuilder::strict_decoding`].
+//!
+//! ## Untrusted input
+//! Pages come from the open web, so:
+//! - **No panics.** No input makes the cleaner panic: malformed HTML, binary data,
+//!   NUL bytes, invalid UTF-8, wrong declared charsets. (Tested in `tests/hostile.rs`.)
+//! - **No stack overflow.** Segmentation is iterative and the tree is an arena:
+//!   pages nested 100,000 deep are handled like flat ones.
+//! - **Bounded input.** [`CleanerBuilder::max_input_bytes`] (default 64 MiB) and
+//!   [`CleanerBuilder::max_nodes`] (default 2,000,000 tags, checked before parsing)
+//!   refuse larger input with a typed [`Error`] instead of allocating without bound.
+//! - **Linear work.** Every stage is one pass over its input; the pattern tables run
+//!   as one automaton per table, compiled once per process.
+//! - **No silent loss.** A page either yields an [`Article`] whose [`blocks`](Article::blocks)
+//!   hold every visible text of the page (kept or not), or an [`Error`] saying why not.
+
+#![warn(missing_docs)]
+#![cfg_attr(
+    not(test),
+    warn(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic
+    )
+)]
+
+mod classify;
+mod cleaner;
+mod decode;
+mod document;
+mod error;
+mod features;
+pub mod metric;
+mod parse;
+mod render;
+pub mod rules;
+mod segment;
+mod text_input;
+
+pub use cleaner::{Cleaner, CleanerBuilder, DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_NODES};
+pub use document::{
+    Article, Block, Context, Element, Kind, Landmarks, Metadata, Reason, Structure,
+};
+pub use error::Error;
+
+use std::sync::OnceLock;
+
+fn default_cleaner() -> &'static Cleaner {
+    static CLEANER: OnceLock<Cleaner> = OnceLock::new();
+    CLEANER.get_or_init(Cleaner::default)
+}
+
+/// Cleans an HTML page with the default options.
+///
+/// # Errors
+/// [`Error::InputTooLarge`] over 64 MiB, [`Error::TooManyNodes`] over 2,000,000
+/// tags, [`Error::EmptyDocument`] when the page has no visible text.
+///
+/// ```
+/// let article = declutter::clean("<p>Only one paragraph, but a real sentence with enough words to count.</p>")?;
+/// assert_eq!(article.body_text(), "Only one paragraph, but a real sentence with enough words to count.");
+/// # Ok::<(), declutter::Error>(())
+/// ```
+pub fn clean(html: &str) -> Result<Article, Error> {
+    default_cleaner().clean(html)
+}
+
+/// Cleans an HTML page given as bytes in any encoding, with the default options.
+///
+/// # Errors
+/// As [`clean`].
+///
+/// ```
+/// let page = b"<meta charset=windows-1252><p>Caf\xe9 society returned this spring, and with it the long lunches.</p>";
+/// assert!(declutter::clean_bytes(page)?.text().starts_with("Café"));
+/// # Ok::<(), declutter::Error>(())
+/// ```
+pub fn clean_bytes(bytes: &[u8]) -> Result<Article, Error> {
+    default_cleaner().clean_bytes(bytes)
+}
+
+/// Cleans text already pulled from a page (paragraphs separated by blank lines, or
+/// one paragraph a line). Never fails: an empty text gives an article with no blocks.
+///
+/// ```
+/// let article = declutter::clean_text("Headline of the story\n\nSign up for our newsletter\n\n\
+///     The body paragraph is a full sentence, with enough words to read as prose.");
+/// assert_eq!(article.body_text(), "The body paragraph is a full sentence, with enough words to read as prose.");
+/// ```
+pub fn clean_text(text: &str) -> Article {
+    static TEXT_CLEANER: OnceLock<Cleaner> = OnceLock::new();
+    let cleaner =
+        TEXT_CLEANER.get_or_init(|| Cleaner::builder().max_input_bytes(usize::MAX).build());
+    cleaner.clean_text(text).unwrap_or_else(|_| Article {
+        metadata: Metadata::default(),
+        blocks: Vec::new(),
+        elements: Vec::new(),
+    })
+}

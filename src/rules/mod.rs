@@ -1,0 +1,167 @@
+//! The classifier's rules, as data.
+//!
+//! Every signal the classifier can fire is a [`Rule`] with a stable code, a name,
+//! a weight and (for chrome signals) the [`Kind`] it points to. The same records
+//! produce the [`Reason`](crate::Reason)s attached to blocks, the `--explain`
+//! output and the rule list in the README, so they cannot drift apart.
+//!
+//! Code ranges:
+//! - `T…` text shape (length, stopwords, sentences, capitals)
+//! - `L…` link density
+//! - `S…` structure and landmarks (nav, footer, figure, form, after an image...)
+//! - `H…` class/id hints ([`hints`]): `H0xx` on the block and its near ancestors, `H1xx` further up
+//! - `M…` main-content container
+//! - `P…` chrome phrases ([`phrases`])
+//! - `C…` context: neighbours, duplicates, the publisher's name
+//! - `X…` title detection
+
+use crate::Kind;
+
+pub(crate) mod hints;
+pub(crate) mod phrases;
+pub(crate) mod stopwords;
+
+/// One classifier signal.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rule {
+    /// Stable code, e.g. `"T005"`.
+    pub code: &'static str,
+    /// Short kebab-case name.
+    pub name: &'static str,
+    /// What the rule adds to a block's score when it fires (negative: towards chrome).
+    pub weight: f32,
+    /// The chrome kind the rule points to, if any.
+    pub kind: Option<Kind>,
+    /// What the rule checks and why it matters.
+    pub doc: &'static str,
+}
+
+impl Rule {
+    pub(crate) const fn new(
+        code: &'static str,
+        name: &'static str,
+        weight: f32,
+        kind: Option<Kind>,
+        doc: &'static str,
+    ) -> Rule {
+        Rule {
+            code,
+            name,
+            weight,
+            kind,
+            doc,
+        }
+    }
+
+    pub(crate) fn reason(&self) -> crate::Reason {
+        crate::Reason {
+            code: self.code,
+            name: self.name,
+            weight: self.weight,
+            kind: self.kind,
+        }
+    }
+}
+
+/// Every rule of the classifier: signals, hints, then phrases.
+///
+/// ```
+/// let codes: Vec<_> = declutter::rules::all().map(|r| r.code).collect();
+/// assert!(codes.contains(&"T010"));
+/// ```
+pub fn all() -> impl Iterator<Item = &'static Rule> {
+    signals::ALL
+        .iter()
+        .copied()
+        .chain(hints::RULES.iter().flat_map(|(_, near, far)| [near, far]))
+        .chain(phrases::TABLE.iter().map(|p| &p.rule))
+}
+
+/// The text, link, structure, container, context and title signals.
+pub mod signals {
+    use super::Rule;
+    use crate::Kind;
+
+    macro_rules! rules {
+        ($($id:ident = $code:literal $name:literal $weight:literal $kind:expr, $doc:literal;)*) => {
+            $(#[doc = $doc] pub const $id: Rule = Rule::new($code, $name, $weight, $kind, $doc);)*
+            /// All the rules of this module.
+            pub const ALL: &[&Rule] = &[$(&$id),*];
+        };
+    }
+
+    rules! {
+        VERY_SHORT = "T001" "very-short" -1.0 None,
+            "Fewer than 5 words: menus, labels and buttons are short; article paragraphs rarely are.";
+        SHORT = "T002" "short" -0.5 None,
+            "5 to 9 words.";
+        MEDIUM = "T003" "medium-length" 0.5 None,
+            "At least 20 words.";
+        LONG = "T004" "long" 1.0 None,
+            "At least 40 words (adds to T003).";
+        VERY_LONG = "T005" "very-long" 1.0 None,
+            "At least 80 words (adds to T003 and T004).";
+        NO_END_PUNCT = "T006" "no-sentence-end" -0.5 None,
+            "Does not end like a sentence (. ! ? or a closing quote after one); teasers and labels do not.";
+        STOPWORD_RICH = "T010" "stopword-rich" 1.0 None,
+            "Stopword density at least 0.30 over 8+ words: running prose, as jusText measures it.";
+        STOPWORD_POOR = "T011" "stopword-poor" -1.0 None,
+            "Stopword density under 0.15 over 5+ words: lists of names, headlines, tags.";
+        SENTENCES = "T012" "several-sentences" 0.5 None,
+            "Two or more sentences.";
+        TITLE_CASE = "T013" "title-case" -0.5 None,
+            "Most words capitalised: headlines and menu items, not prose.";
+        LINK_HEAVY = "L001" "link-heavy" -2.5 Some(Kind::RelatedLinks),
+            "At least half the text is link text.";
+        LINK_SOME = "L002" "some-links" -1.0 None,
+            "A quarter to a half of the text is link text.";
+        IN_NAV = "S001" "in-nav" -2.5 Some(Kind::Navigation),
+            "Inside <nav> or role=navigation.";
+        IN_FOOTER = "S002" "in-footer" -2.0 Some(Kind::Legal),
+            "Inside <footer> or role=contentinfo.";
+        IN_HEADER = "S003" "in-header" -1.0 Some(Kind::Navigation),
+            "Inside <header> or role=banner.";
+        IN_ASIDE = "S004" "in-aside" -1.5 Some(Kind::RelatedLinks),
+            "Inside <aside> or role=complementary.";
+        IN_FIGURE = "S005" "in-figure" -2.5 Some(Kind::Caption),
+            "Inside <figure> or <figcaption>: captions and credits.";
+        IN_FORM = "S006" "in-form" -2.0 Some(Kind::Other),
+            "Inside <form> or role=search: sign-up, search and comment forms.";
+        IN_BUTTON = "S007" "in-button" -3.0 Some(Kind::Other),
+            "Inside <button>, <label> or role=button.";
+        IN_DIALOG = "S008" "in-dialog" -2.0 Some(Kind::Other),
+            "Inside <dialog> or role=dialog: pop-ups and consent walls.";
+        IN_ARTICLE = "S009" "in-article" 0.5 None,
+            "Inside <article>.";
+        IN_MAIN_TAG = "S010" "in-main-element" 0.3 None,
+            "Inside <main> or role=main.";
+        ARTICLE_BODY_PROP = "S011" "itemprop-articlebody" 1.5 None,
+            "Inside an element with itemprop=articleBody.";
+        UNDER_MEDIA = "S012" "under-media" -1.5 Some(Kind::Caption),
+            "A short line right after an image or video, not ending like a sentence: a caption.";
+        BEFORE_CREDIT = "S013" "before-credit" -2.0 Some(Kind::Caption),
+            "A short line right before an image credit: the caption it credits.";
+        IN_ADDRESS = "S014" "in-address" -1.0 Some(Kind::Byline),
+            "Inside <address>: contact and author lines.";
+        IN_QUOTE = "S015" "in-quote" 0.5 None,
+            "Inside <blockquote>: quoted prose belongs to the article.";
+        LIST_ITEM = "S016" "list-item" 0.3 None,
+            "A list item: short items are normal in lists, so length counts less.";
+        OUTSIDE_MAIN = "M001" "outside-main" -2.0 Some(Kind::Other),
+            "Outside the container that holds most of the page's prose (scored like Readability's candidates, over all elements at once).";
+        IN_MAIN = "M002" "in-main" 1.0 None,
+            "Inside the main-content container.";
+        BETWEEN_CHROME = "C001" "between-chrome" -2.0 None,
+            "An uncertain block whose nearest decided neighbours on both sides are chrome (jusText's context rule).";
+        BETWEEN_BODY = "C002" "between-body" 2.0 None,
+            "An uncertain block whose nearest decided neighbours on both sides are body.";
+        DUPLICATE = "C003" "duplicate" -1.5 Some(Kind::Other),
+            "Short text that appears more than once on the page: repeated widgets and prompts.";
+        PUBLISHER = "C004" "mentions-publisher" -1.0 None,
+            "A short block naming the publisher (learned from the page): self-promotion.";
+        AFTER_CHROME_TAIL = "C005" "chrome-tail" -1.0 None,
+            "An uncertain block after the last body block, next to chrome: the page's trailing matter.";
+        TITLE = "X001" "title" 5.0 None,
+            "The block matching the page's <title>/og:title (or the first headline-like line of a text): the article's title.";
+    }
+}

@@ -1,0 +1,198 @@
+//! Chrome phrases: how publishers word their prompts, credits and widgets.
+//!
+//! All patterns are compiled into one [`RegexSet`] (case-insensitive) and run once
+//! per block, and only over blocks short enough for some rule to apply
+//! (`max_words`): a phrase like "subscribe" means a prompt in a ten-word box and
+//! nothing in a two-hundred-word paragraph about subscriptions.
+
+use std::sync::OnceLock;
+
+use regex::{RegexSet, RegexSetBuilder};
+
+use super::Rule;
+use crate::Kind;
+
+/// A phrase rule: a pattern, the longest block (in words) it applies to, and its rule record.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Phrase {
+    pub rule: Rule,
+    pub pattern: &'static str,
+    pub max_words: u32,
+}
+
+macro_rules! phrases {
+    ($($code:literal $name:literal $kind:ident $weight:literal $max:literal $pat:literal $doc:literal;)*) => {
+        /// The phrase table.
+        pub(crate) const TABLE: &[Phrase] = &[$(
+            Phrase {
+                rule: Rule::new($code, $name, $weight, Some(Kind::$kind), $doc),
+                pattern: $pat,
+                max_words: $max,
+            },
+        )*];
+    };
+}
+
+phrases! {
+    // --- subscription pitches
+    "P101" "subscribe-call" SubscribePrompt -3.0 12 r"^(subscribe|subscribe now|subscribe today|become a (subscriber|member)|get (full|unlimited|digital) access)\b"
+        "Starts with a call to subscribe: 'Subscribe to The Week', 'Become a member'.";
+    "P102" "subscribe-offer" SubscribePrompt -2.5 40 r"\b(subscribe (now|today|for|to (read|get|continue|unlock|access|our))|unlimited (digital )?access|cancel any ?time|special (introductory )?offer|(\$|£|€)\s?\d+([.,]\d\d)?\s?(/|a |per )\s?(week|wk|month|mo|year|yr))\b"
+        "Sells a subscription: price per period, unlimited access, cancel anytime.";
+    "P103" "support-journalism" SubscribePrompt -2.0 50 r"\b(support (our|independent|quality|local|trusted) (journalism|reporting|newsroom)|make a (contribution|donation)|donate (now|today)|become a (supporter|patron|member))\b"
+        "Asks readers to pay or donate: 'support independent journalism'.";
+    // --- newsletters
+    "P201" "newsletter" NewsletterPitch -2.5 40 r"\bnewsletters?\b"
+        "Mentions a newsletter, in a short block.";
+    "P202" "inbox" NewsletterPitch -2.5 40 r"\b((delivered|straight|directly|right|sent) (directly |straight )?to your inbox|in your inbox|your inbox (every|each)|enter your e-?mail|your e-?mail address|e-?mail address|sign up for (our|free|the|daily|weekly|email)|get (our|the) (daily|weekly|free)\b.*\b(email|briefing|digest))\b"
+        "Asks for an email address or promises the inbox.";
+    "P203" "sign-up-call" NewsletterPitch -3.0 4 r"^(sign ?up|sign me up|join( now| us| free)?|get (it|started)|submit|notify me|i'?m in)\W*$"
+        "A bare sign-up button label.";
+    "P204" "signup-consent" NewsletterPitch -2.0 60 r"\bby (signing up|subscribing|clicking|registering|submitting)\b|\bthank(s| you) for (signing up|subscribing)\b|\bunsubscribe at any time\b"
+        "The fine print under a sign-up form.";
+    // --- paywalls and registration walls
+    "P301" "continue-reading" Paywall -3.0 15 r"\b(continue|keep) reading\b|\bread the (full|rest of the|whole) (story|article)\b|\bunlock (this|the|full) (story|article)\b"
+        "'Continue reading', 'Read the full story'.";
+    "P302" "subscriber-login" Paywall -3.0 25 r"\balready (a |an )?(subscriber|member|registered|have an account)\b|\b(log|sign) ?in( here)? to (read|continue|keep|access|comment|view)\b|\bsubscribed to\b.*\?|\bregister (your account|now|for free|for a free account|to (read|continue|access|unlock))\b|\bcreate (a|an|your) (free )?account\b"
+        "'Already a subscriber? Log in', 'Register your account'.";
+    "P303" "subscribers-only" Paywall -3.0 40 r"\b(subscribers?|members?)[ -]only\b|\b(exclusive|available) (to|for) (subscribers|members)\b|\byou('ve| have) (reached|read|used) (your|all|the)\b.*\b(free|limit|articles?)\b|\bfree articles? (left|remaining)\b|\b\d+ (free )?articles? (left|remaining)\b"
+        "Metered or subscriber-only content notices.";
+    "P304" "enjoying-our" Paywall -2.0 30 r"\b(we hope|hope) you('re| are) enjoying\b|\bthanks for reading\b.*\b(subscri|support|register)"
+        "'We hope you're enjoying our journalism': the sentence before a paywall.";
+    "P305" "log-in-label" Paywall -2.5 3 r"^(log ?in|sign ?in|log ?out|sign ?out|register|my account)\W*$"
+        "A bare log-in or register label.";
+    // --- image credits and captions
+    "P401" "image-credit" ImageCredit -3.0 25 r"^\W{0,3}(image|photo|photograph|picture|video|illustration|graphic|map|chart|artwork)s?( credits?)?\s*(:|by\b|©|\(|courtesy)|\b(image|photo|picture|video) credits?\b|^(credits?|photograph|source|courtesy( of)?)\s*:"
+        "'(Image credit: ...)', 'Photo: Reuters', 'Credit: ...'.";
+    "P402" "photo-agency" ImageCredit -2.0 12 r"\b(getty ?images|shutterstock|istock(photo)?|alamy|ap photo|afp( via getty)?|reuters/|epa-efe|associated press|via getty|sopa images|nurphoto|bloomberg via)\b|(^|\s)©"
+        "Names a photo agency, in a short line.";
+    // --- bylines and dates
+    "P501" "byline" Byline -2.5 12 r"^((written|words|reporting|reported|story|text|photos|edited|interview) )?by\s+(?-i:\p{Lu})"
+        "'By Jane Doe': the byline.";
+    "P502" "read-time" Byline -2.5 10 r"\b\d+\s*(-\s*)?(min|mins|minute|minutes)\s+read\b|\breading time\b"
+        "'5 min read'.";
+    "P503" "dateline" Byline -2.0 14 r"^(published|updated|posted|last (updated|modified)|first published|originally published)\b|^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,? (\d{1,2} )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|^\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|^\d{4}-\d\d-\d\d\b"
+        "A publication date or 'Updated ...' line.";
+    // --- share bars
+    "P601" "share" Share -3.0 6 r"^(share|tweet|e-?mail|print|copy( the)? link|link copied|pin( it)?|whatsapp|facebook|twitter|linkedin|reddit|pinterest|flipboard|messenger|x|threads|bluesky|save( article)?|gift( this)? article|comments?)\b(\W|$)|\bshare (this|on|via|the|article|story)\b|\bclick to share\b"
+        "Share-bar labels: 'Share', 'Tweet', 'Copy link', 'Share on Facebook'.";
+    // --- navigation and related links
+    "P701" "navigation-label" Navigation -2.5 6 r"^(home|menu|search|skip to (main )?content|skip to navigation|back to top|next|previous|prev|sections|close|open|more|toggle|all (sections|topics)|you are here|page \d+( of \d+)?)\W*$"
+        "Menu and pager labels.";
+    "P702" "related" RelatedLinks -2.5 14 r"^(read|see|watch|listen)( more| also| next)?\s*:|^(related|recommended|more (from|on|in|about|stories|news|articles)|most (popular|read|viewed|shared|emailed)|trending( now)?|you (may|might) (also )?(like|enjoy|be interested)|also (read|on|see)|don'?t miss|editor'?s (picks|choice)|top stories|latest (news|stories)|popular (now|stories)|what to read next|further reading|in case you missed it|recommended (for you|reading|stories))\b"
+        "'Read more:', 'Related', 'Most popular', 'You may also like'.";
+    // --- cookie notices and ads
+    "P801" "cookies" CookieNotice -3.0 90 r"\b(uses?|using|use of) cookies\b|\bcookie (policy|settings|preferences|consent|notice|banner)\b|\baccept (all )?cookies\b|\bmanage (your )?(consent|preferences|cookie)|\bwe (and our partners )?(use|store) (cookies|information)\b|\bconsent to (the use of|our use of|cookies)\b"
+        "Cookie and consent notices.";
+    "P802" "advertisement" Advertisement -3.0 8 r"^(advertisement|advertising|advertisment|ad|ads|sponsored( content| post| links?)?|paid (content|post|partner|promotion)|promoted( content| stories)?|partner content|sponsored by\b.*|presented by\b.*)\W*$|\b(story|article|content) continues (below|after)\b|\bcontinues below (this )?ad"
+        "'Advertisement', 'Sponsored', 'Story continues below advertisement'.";
+    // --- legal and comments
+    "P901" "copyright" Legal -3.0 40 r"(^|\s)(©|\(c\)\s*\d{4})|\bcopyright\b|\ball rights reserved\b|\bterms (of (use|service)|and conditions)\b|\bprivacy (policy|notice|statement)\b|\bmay (earn|receive) (a |an )?(small )?(commission|compensation|share of sales)\b|\bmay not be (published|reproduced|broadcast|rewritten|redistributed)\b"
+        "Copyright lines, terms, affiliate disclosures.";
+    "P902" "comments" Comments -3.0 12 r"^\d+\s+(comments?|replies|responses)\b|^(leave|post|add|view|show|load|read|see|hide|join) (a |all |the |more |\d+ )?(comments?|replies|reply|responses|discussion|conversation)\b|\bcomments? (are|have been|is) (closed|disabled)\b|^(reply|report|like|flag|upvote|downvote)\W*$|\bjoin the (conversation|discussion)\b|^comments?\W*$"
+        "Comment counts, 'Leave a comment', 'Reply'.";
+}
+
+/// The compiled set, one pattern per [`TABLE`] row, in table order.
+pub(crate) fn set() -> Option<&'static RegexSet> {
+    static SET: OnceLock<Option<RegexSet>> = OnceLock::new();
+    SET.get_or_init(|| {
+        RegexSetBuilder::new(TABLE.iter().map(|p| p.pattern))
+            .case_insensitive(true)
+            .build()
+            .ok()
+    })
+    .as_ref()
+}
+
+/// The longest block (in words) any phrase applies to; longer blocks skip the set.
+pub(crate) fn max_words() -> u32 {
+    TABLE.iter().map(|p| p.max_words).max().unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hits(text: &str) -> Vec<&'static str> {
+        let words = text.split_whitespace().count() as u32;
+        set()
+            .unwrap()
+            .matches(text)
+            .into_iter()
+            .filter_map(|i| TABLE.get(i))
+            .filter(|p| words <= p.max_words)
+            .map(|p| p.rule.name)
+            .collect()
+    }
+
+    #[test]
+    fn the_set_compiles_and_codes_are_unique() {
+        assert!(set().is_some());
+        let mut codes: Vec<_> = TABLE.iter().map(|p| p.rule.code).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), TABLE.len());
+    }
+
+    #[test]
+    fn seed_prompts() {
+        assert_eq!(hits("Subscribe to The Week"), ["subscribe-call"]);
+        assert_eq!(
+            hits("Sign up for The Week's Free Newsletters"),
+            ["newsletter", "inbox"]
+        );
+        assert!(hits("From our morning news briefing to a weekly Good News Newsletter, get the best of The Week delivered directly to your inbox.").contains(&"inbox"));
+        assert_eq!(hits("Sign up"), ["sign-up-call"]);
+        assert_eq!(hits("Continue reading for free"), ["continue-reading"]);
+        assert_eq!(
+            hits("We hope you're enjoying The Week's refreshingly open-minded journalism."),
+            ["enjoying-our"]
+        );
+        assert!(hits("Subscribed to The Week? Register your account with the same email as your subscription.").contains(&"subscriber-login"));
+        assert!(
+            hits("(Image credit: Rick Mave/SOPA Images/LightRocket/Getty Images)")
+                .contains(&"image-credit")
+        );
+    }
+
+    #[test]
+    fn one_example_per_kind() {
+        let cases = [
+            ("Photo: Jane Smith/Reuters", "image-credit"),
+            ("By Jane Doe", "byline"),
+            ("5 min read", "read-time"),
+            ("Updated March 4, 2024 3:04 PM", "dateline"),
+            ("Share on Facebook", "share"),
+            ("Skip to main content", "navigation-label"),
+            ("Read more: Why the Fed held rates", "related"),
+            (
+                "We use cookies to improve your experience. Accept all cookies",
+                "cookies",
+            ),
+            ("Advertisement", "advertisement"),
+            ("Story continues below advertisement", "advertisement"),
+            ("© 2024 Example Media. All rights reserved.", "copyright"),
+            ("12 Comments", "comments"),
+            ("Already a subscriber? Log in", "subscriber-login"),
+            ("Subscribe for $1/week", "subscribe-offer"),
+            ("Support independent journalism", "support-journalism"),
+        ];
+        for (text, rule) in cases {
+            assert!(
+                hits(text).contains(&rule),
+                "{text:?} -> {:?}, wanted {rule}",
+                hits(text)
+            );
+        }
+    }
+
+    #[test]
+    fn prose_does_not_trip_the_short_rules() {
+        assert!(hits("By the end of the year the company had doubled its staff.").is_empty());
+        assert!(hits("Share prices fell sharply on Monday after the announcement.").is_empty());
+        assert!(
+            hits("Next year the council will vote on the plan again, officials said.").is_empty()
+        );
+    }
+}

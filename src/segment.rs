@@ -1,0 +1,828 @@
+//! Stage 3: DOM -> blocks, in one iterative pass.
+//!
+//! The walk keeps a stack of open elements; each stack frame carries the context
+//! accumulated on the way down (landmarks, class/id hints, list depth, `<pre>`,
+//! link), so a block's context is read off the stack when it is emitted, never by
+//! re-walking its ancestors. Text of inline elements joins the current block;
+//! a block-level element boundary emits it. Only the block-level ancestors of
+//! emitted blocks are recorded as [`Element`]s, each with the range of blocks it
+//! holds, which is what the main-content scorer uses.
+//!
+//! No recursion anywhere: a page nested a million deep walks like a flat one.
+
+use std::borrow::Cow;
+
+use ego_tree::NodeRef;
+use scraper::{Html, Node};
+
+use crate::document::{Block, Context, Element, Landmarks, Structure};
+use crate::rules::hints::{self, HintSet};
+
+/// How many block-level ancestors (the block's own element included) count as "near".
+const NEAR_BLOCK_ANCESTORS: usize = 3;
+
+/// What the page said about itself outside the blocks.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct PageFacts {
+    pub title: Option<String>,
+    pub og_title: Option<String>,
+    pub site_name: Option<String>,
+    pub language: Option<String>,
+}
+
+/// The output of segmentation.
+pub(crate) struct Segmented {
+    pub blocks: Vec<Block>,
+    pub elements: Vec<Element>,
+    pub facts: PageFacts,
+}
+
+/// What a tag does to segmentation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// Text joins the current block (`a`, `span`, `em`...; also unknown tags).
+    Inline,
+    /// Starts and ends a block (`p`, `div`, `li`...).
+    Block,
+    /// Not visible text: skipped with everything inside.
+    Skip,
+    /// `<br>`: a line break inside the block.
+    Break,
+    /// An image or embed: skipped, but remembered (the next block may be its caption).
+    Media,
+    /// `<title>`: read for the page facts.
+    Title,
+    /// `<meta>`: read for the page facts.
+    Meta,
+}
+
+fn tag_role(tag: &str) -> (Role, Landmarks) {
+    use Role::*;
+    let none = Landmarks::empty();
+    match tag {
+        "p" | "div" | "section" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "li" | "dt" | "dd"
+        | "pre" | "td" | "th" | "tr" | "tbody" | "thead" | "tfoot" | "body" | "html" | "center"
+        | "hr" | "hgroup" | "details" | "summary" | "fieldset" | "legend" | "dir" | "head" => {
+            (Block, none)
+        }
+        "ul" | "ol" | "dl" | "menu" => (Block, Landmarks::LIST),
+        "table" => (Block, Landmarks::TABLE),
+        "caption" => (Block, Landmarks::TABLE),
+        "blockquote" => (Block, Landmarks::QUOTE),
+        "q" => (Inline, Landmarks::QUOTE),
+        "article" => (Block, Landmarks::ARTICLE),
+        "main" => (Block, Landmarks::MAIN),
+        "nav" => (Block, Landmarks::NAV),
+        "header" => (Block, Landmarks::HEADER),
+        "footer" => (Block, Landmarks::FOOTER),
+        "aside" => (Block, Landmarks::ASIDE),
+        "figure" => (Block, Landmarks::FIGURE),
+        "figcaption" => (Block, Landmarks::FIGCAPTION.union(Landmarks::FIGURE)),
+        "form" => (Block, Landmarks::FORM),
+        "button" => (Block, Landmarks::BUTTON),
+        "label" => (Inline, Landmarks::BUTTON),
+        "dialog" => (Block, Landmarks::DIALOG),
+        "address" => (Block, Landmarks::ADDRESS),
+        "time" => (Inline, Landmarks::TIME),
+        "br" => (Break, none),
+        "img" | "picture" | "video" | "audio" | "iframe" | "object" | "embed" | "canvas" => {
+            (Media, none)
+        }
+        "script" | "style" | "noscript" | "template" | "svg" | "math" | "select" | "option"
+        | "datalist" | "textarea" | "input" | "link" | "base" | "source" | "track" | "param"
+        | "map" | "area" | "wbr" | "frameset" | "frame" | "object-fallback" => (Skip, none),
+        "title" => (Title, none),
+        "meta" => (Meta, none),
+        _ => (Inline, none),
+    }
+}
+
+fn role_landmarks(role: &str) -> Landmarks {
+    match role.trim().to_ascii_lowercase().as_str() {
+        "navigation" | "menu" | "menubar" => Landmarks::NAV,
+        "banner" => Landmarks::HEADER,
+        "contentinfo" => Landmarks::FOOTER,
+        "complementary" => Landmarks::ASIDE,
+        "search" => Landmarks::FORM,
+        "dialog" | "alertdialog" => Landmarks::DIALOG,
+        "main" => Landmarks::MAIN,
+        "article" => Landmarks::ARTICLE,
+        "button" => Landmarks::BUTTON,
+        _ => Landmarks::empty(),
+    }
+}
+
+/// One open element.
+struct Frame<'a> {
+    node: NodeRef<'a, Node>,
+    tag: &'a str,
+    block: bool,
+    /// Cumulative landmarks.
+    landmarks: Landmarks,
+    own_hints: HintSet,
+    /// Cumulative hints.
+    far_hints: HintSet,
+    /// Index in `elements` once materialised.
+    element: Option<u32>,
+    pre: bool,
+    link: bool,
+    /// Stack index of the nearest enclosing list, and whether it is ordered.
+    list: Option<(usize, bool)>,
+    list_depth: u8,
+}
+
+#[derive(Default)]
+struct TextBuf {
+    text: String,
+    link_bytes: usize,
+    pending_space: bool,
+    media_seen: bool,
+}
+
+impl TextBuf {
+    fn push_text(&mut self, s: &str, pre: bool, link: bool) {
+        let before = self.text.len();
+        if pre {
+            if self.pending_space && !self.text.is_empty() {
+                self.text.push(' ');
+            }
+            self.pending_space = false;
+            for c in s.chars() {
+                match c {
+                    '\r' => {}
+                    '\u{200b}' | '\u{feff}' => {}
+                    c if c.is_control() && c != '\n' && c != '\t' => {}
+                    c => self.text.push(c),
+                }
+            }
+        } else {
+            for c in s.chars() {
+                if c.is_whitespace() {
+                    if !self.text.is_empty() && !self.text.ends_with('\n') {
+                        self.pending_space = true;
+                    }
+                } else if c.is_control()
+                    || matches!(
+                        c,
+                        '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{ad}'
+                    )
+                {
+                    // invisible: zero-width characters, soft hyphens, control bytes
+                } else {
+                    if self.pending_space {
+                        self.text.push(' ');
+                        self.pending_space = false;
+                    }
+                    self.text.push(c);
+                    if link {
+                        self.link_bytes += c.len_utf8();
+                    }
+                }
+            }
+            return;
+        }
+        if link {
+            self.link_bytes += self.text.len() - before;
+        }
+    }
+
+    fn line_break(&mut self) {
+        let trimmed = self.text.trim_end_matches(' ').len();
+        self.text.truncate(trimmed);
+        self.pending_space = false;
+        // At most one blank line inside a block.
+        if !self.text.is_empty() && !self.text.ends_with("\n\n") {
+            self.text.push('\n');
+        }
+    }
+
+    /// The block text (trimmed), or `None` when there is nothing readable.
+    fn take(&mut self) -> Option<(String, usize)> {
+        self.pending_space = false;
+        let link = std::mem::take(&mut self.link_bytes);
+        if !self.text.chars().any(char::is_alphanumeric) {
+            self.text.clear();
+            return None;
+        }
+        let trimmed = self.text.trim_matches(|c: char| c == ' ' || c == '\n');
+        let text = if trimmed.len() == self.text.len() {
+            std::mem::take(&mut self.text)
+        } else {
+            let t = trimmed.to_owned();
+            self.text.clear();
+            t
+        };
+        Some((text, link))
+    }
+}
+
+struct Segmenter<'a> {
+    stack: Vec<Frame<'a>>,
+    buf: TextBuf,
+    blocks: Vec<Block>,
+    elements: Vec<Element>,
+    facts: PageFacts,
+}
+
+/// Splits a parsed page into blocks.
+pub(crate) fn segment(html: &Html) -> Segmented {
+    let mut s = Segmenter {
+        stack: Vec::with_capacity(64),
+        buf: TextBuf::default(),
+        blocks: Vec::with_capacity(256),
+        elements: Vec::with_capacity(256),
+        facts: PageFacts::default(),
+    };
+    let root = html.tree.root();
+    let mut next = root.first_child();
+    while let Some(node) = next {
+        if s.open(node) {
+            if let Some(child) = node.first_child() {
+                next = Some(child);
+                continue;
+            }
+            s.close();
+        }
+        // No children to visit: go to the next sibling, closing ancestors on the way up.
+        let mut cur = node;
+        next = loop {
+            if let Some(sibling) = cur.next_sibling() {
+                break Some(sibling);
+            }
+            match cur.parent() {
+                Some(parent) if parent.id() != root.id() => {
+                    s.close();
+                    cur = parent;
+                }
+                _ => break None,
+            }
+        };
+    }
+    s.flush();
+    while !s.stack.is_empty() {
+        s.close();
+    }
+    Segmented {
+        blocks: s.blocks,
+        elements: s.elements,
+        facts: s.facts,
+    }
+}
+
+impl<'a> Segmenter<'a> {
+    /// Handles a node on the way down; returns true when a frame was pushed
+    /// (the node's children are to be visited, and `close` will pop it).
+    fn open(&mut self, node: NodeRef<'a, Node>) -> bool {
+        let el = match node.value() {
+            Node::Text(t) => {
+                let (pre, link) = self
+                    .stack
+                    .last()
+                    .map_or((false, false), |f| (f.pre, f.link));
+                self.buf.push_text(&t[..], pre, link);
+                return false;
+            }
+            Node::Element(el) => el,
+            _ => return false,
+        };
+        let tag: &'a str = &el.name.local;
+        let (role, mut landmarks) = tag_role(tag);
+        match role {
+            Role::Skip => return false,
+            Role::Break => {
+                self.buf.line_break();
+                return false;
+            }
+            Role::Media => {
+                self.buf.media_seen = true;
+                return false;
+            }
+            Role::Title => {
+                if self.facts.title.is_none() {
+                    let text: String = node
+                        .children()
+                        .filter_map(|c| c.value().as_text().map(|t| &**t))
+                        .collect();
+                    let text = collapse_ws(&text);
+                    if !text.is_empty() {
+                        self.facts.title = Some(text);
+                    }
+                }
+                return false;
+            }
+            Role::Meta => {
+                self.read_meta(el);
+                return false;
+            }
+            Role::Inline | Role::Block => {}
+        }
+
+        let mut own_hints = HintSet::default();
+        let mut hidden = false;
+        for (name, value) in el.attrs.iter() {
+            match &*name.local {
+                "class" | "id" => own_hints = own_hints.union(hints::hints_of(value)),
+                "role" => landmarks |= role_landmarks(value),
+                "hidden" => hidden = true,
+                "aria-hidden" => hidden |= value.trim().eq_ignore_ascii_case("true"),
+                "style" => hidden |= style_hides(value),
+                "itemprop" => {
+                    if value
+                        .split_ascii_whitespace()
+                        .any(|v| v.eq_ignore_ascii_case("articleBody"))
+                    {
+                        landmarks |= Landmarks::ARTICLE_BODY;
+                    }
+                }
+                "lang" if tag == "html" && self.facts.language.is_none() => {
+                    let lang = value.trim();
+                    if !lang.is_empty() {
+                        self.facts.language = Some(lang.to_owned());
+                    }
+                }
+                _ => {}
+            }
+        }
+        // Anti-flicker scripts hide <body> until load; the page is still the page.
+        if hidden && tag != "html" && tag != "body" {
+            return false;
+        }
+
+        let block = role == Role::Block;
+        if block {
+            self.flush();
+        }
+        let parent = self.stack.last();
+        let is_list = landmarks.contains(Landmarks::LIST);
+        let frame = Frame {
+            node,
+            tag,
+            block,
+            landmarks: parent.map_or(landmarks, |p| p.landmarks | landmarks),
+            own_hints,
+            far_hints: parent.map_or(own_hints, |p| p.far_hints.union(own_hints)),
+            element: None,
+            pre: tag == "pre" || parent.is_some_and(|p| p.pre),
+            link: tag == "a" || parent.is_some_and(|p| p.link),
+            list: if is_list {
+                Some((self.stack.len(), tag == "ol"))
+            } else {
+                parent.and_then(|p| p.list)
+            },
+            list_depth: parent.map_or(0, |p| p.list_depth) + u8::from(is_list && tag != "menu"),
+        };
+        self.stack.push(frame);
+        true
+    }
+
+    fn close(&mut self) {
+        let Some(top) = self.stack.last() else { return };
+        if top.block {
+            self.flush();
+        }
+        if let Some(frame) = self.stack.pop() {
+            if let Some(el) = frame
+                .element
+                .and_then(|i| self.elements.get_mut(i as usize))
+            {
+                el.blocks.end = self.blocks.len() as u32;
+            }
+        }
+    }
+
+    fn read_meta(&mut self, el: &scraper::node::Element) {
+        let mut key = None;
+        let mut content = None;
+        for (name, value) in el.attrs.iter() {
+            match &*name.local {
+                "property" | "name" | "itemprop" => key = Some(&**value),
+                "content" => content = Some(&**value),
+                "http-equiv" if value.eq_ignore_ascii_case("content-language") => {
+                    key = Some("content-language")
+                }
+                _ => {}
+            }
+        }
+        let (Some(key), Some(content)) = (key, content) else {
+            return;
+        };
+        let content = collapse_ws(content);
+        if content.is_empty() {
+            return;
+        }
+        let slot = match key.to_ascii_lowercase().as_str() {
+            "og:title" | "twitter:title" => &mut self.facts.og_title,
+            "og:site_name" | "application-name" | "publisher" => &mut self.facts.site_name,
+            "content-language" => &mut self.facts.language,
+            _ => return,
+        };
+        if slot.is_none() {
+            *slot = Some(content);
+        }
+    }
+
+    /// Emits the text gathered so far as a block of the innermost block element.
+    fn flush(&mut self) {
+        let media = std::mem::take(&mut self.buf.media_seen);
+        let Some((text, link_bytes)) = self.buf.take() else {
+            self.buf.media_seen = media;
+            return;
+        };
+        let position = self.blocks.len() as u32;
+        let element = self.materialize(position);
+        let Some(top) = self.stack.last() else {
+            self.blocks
+                .push(Block::new(text, Structure::Paragraph, Context::default()));
+            return;
+        };
+        let landmarks = top.landmarks;
+        let far_hints = top.far_hints;
+        let mut near_hints = HintSet::default();
+        let mut block_frames = 0;
+        let mut block_tag = "";
+        for frame in self.stack.iter().rev() {
+            near_hints = near_hints.union(frame.own_hints);
+            if frame.block {
+                if block_frames == 0 {
+                    block_tag = frame.tag;
+                }
+                block_frames += 1;
+                if block_frames == NEAR_BLOCK_ANCESTORS {
+                    break;
+                }
+            }
+        }
+        let (structure, group) = self.structure_of(block_tag);
+        let link_density = if text.is_empty() {
+            0.0
+        } else {
+            (link_bytes as f32 / text.len() as f32).min(1.0)
+        };
+        let context = Context {
+            tag: static_tag(block_tag),
+            element,
+            group,
+            landmarks,
+            link_density,
+            position,
+            after_media: media,
+            near_hints,
+            far_hints,
+        };
+        self.blocks.push(Block::new(text, structure, context));
+    }
+
+    fn structure_of(&self, block_tag: &str) -> (Structure, Option<u32>) {
+        let top = self.stack.last();
+        let list = top.and_then(|f| f.list);
+        let group = list
+            .and_then(|(i, _)| self.stack.get(i))
+            .and_then(|f| f.element);
+        let structure = match block_tag {
+            "p" => Structure::Paragraph,
+            "h1" => Structure::Heading { level: 1 },
+            "h2" => Structure::Heading { level: 2 },
+            "h3" => Structure::Heading { level: 3 },
+            "h4" => Structure::Heading { level: 4 },
+            "h5" => Structure::Heading { level: 5 },
+            "h6" => Structure::Heading { level: 6 },
+            "li" | "dt" | "dd" => {
+                let depth = top.map_or(1, |f| f.list_depth.max(1));
+                return (
+                    Structure::ListItem {
+                        ordered: list.is_some_and(|(_, o)| o),
+                        depth,
+                    },
+                    group,
+                );
+            }
+            "pre" => Structure::Preformatted,
+            "blockquote" => Structure::Quote,
+            "figcaption" | "caption" => Structure::Caption,
+            "td" | "th" => Structure::TableCell,
+            _ if top.is_some_and(|f| f.pre) => Structure::Preformatted,
+            _ => Structure::TextRun,
+        };
+        (structure, None)
+    }
+
+    /// Records the block-level frames on the stack as elements (once each) and
+    /// returns the index of the innermost one.
+    fn materialize(&mut self, first_block: u32) -> Option<u32> {
+        // Frames above the deepest already-recorded one are new; record them bottom-up
+        // so that every element's parent exists before it.
+        let start = self
+            .stack
+            .iter()
+            .rposition(|f| f.element.is_some())
+            .map_or(0, |i| i + 1);
+        let mut parent = self
+            .stack
+            .get(..start)
+            .and_then(|s| s.iter().rev().find_map(|f| f.element));
+        for i in start..self.stack.len() {
+            let Some(frame) = self.stack.get(i) else {
+                break;
+            };
+            if !frame.block {
+                continue;
+            }
+            let (mut id, mut class) = (None, None);
+            if let Node::Element(el) = frame.node.value() {
+                for (name, value) in el.attrs.iter() {
+                    match &*name.local {
+                        "id" if !value.trim().is_empty() => id = Some(Box::from(value.trim())),
+                        "class" if !value.trim().is_empty() => {
+                            class = Some(Box::from(collapse_ws(value)))
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            let index = self.elements.len() as u32;
+            self.elements.push(Element {
+                tag: static_tag(frame.tag),
+                id,
+                class,
+                parent,
+                blocks: first_block..first_block,
+            });
+            if let Some(frame) = self.stack.get_mut(i) {
+                frame.element = Some(index);
+            }
+            parent = Some(index);
+        }
+        self.stack
+            .iter()
+            .rev()
+            .find(|f| f.block)
+            .and_then(|f| f.element)
+    }
+}
+
+/// True for inline styles that hide the element.
+fn style_hides(style: &str) -> bool {
+    if !style.contains("none") && !style.contains("hidden") {
+        return false;
+    }
+    let compact: String = style
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    compact.contains("display:none") || compact.contains("visibility:hidden")
+}
+
+/// Collapses whitespace runs to one space and trims.
+pub(crate) fn collapse_ws(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// The tag name as a `'static` string where it is a common one (no allocation).
+fn static_tag(tag: &str) -> Cow<'static, str> {
+    const COMMON: &[&str] = &[
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "td",
+        "th",
+        "tr",
+        "table",
+        "tbody",
+        "blockquote",
+        "pre",
+        "figure",
+        "figcaption",
+        "aside",
+        "nav",
+        "header",
+        "footer",
+        "form",
+        "body",
+        "html",
+        "span",
+        "a",
+        "dl",
+        "dt",
+        "dd",
+        "caption",
+        "button",
+        "center",
+        "address",
+        "details",
+        "summary",
+        "dialog",
+        "thead",
+        "tfoot",
+        "hgroup",
+        "fieldset",
+        "legend",
+        "menu",
+        "head",
+        "hr",
+        "dir",
+    ];
+    match COMMON.iter().find(|t| **t == tag) {
+        Some(t) => Cow::Borrowed(t),
+        None => Cow::Owned(tag.to_owned()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seg(html: &str) -> Segmented {
+        segment(&Html::parse_document(html))
+    }
+
+    fn texts(html: &str) -> Vec<String> {
+        seg(html).blocks.into_iter().map(|b| b.text).collect()
+    }
+
+    #[test]
+    fn inline_elements_join_and_blocks_split() {
+        assert_eq!(
+            texts("<p>foo<b>bar</b> <i>baz</i></p><div>one <span>two</span><p>three</p>four</div>"),
+            ["foobar baz", "one two", "three", "four"]
+        );
+    }
+
+    #[test]
+    fn br_is_a_line_break() {
+        assert_eq!(
+            texts("<p>line one <br> line two<br><br><br>three</p>"),
+            ["line one\nline two\n\nthree"]
+        );
+    }
+
+    #[test]
+    fn skipped_and_hidden_content() {
+        let t = texts(
+            "<head><title>T</title><style>p{}</style></head><body><script>var x='<p>no</p>'</script>\
+             <p>yes</p><div hidden>no</div><div aria-hidden=\"true\">no</div>\
+             <div style=\"DISPLAY: none\">no</div><noscript>no</noscript><svg><text>no</text></svg>\
+             <template><p>no</p></template><select><option>no</option></select></body>",
+        );
+        assert_eq!(t, ["yes"]);
+    }
+
+    #[test]
+    fn hidden_body_is_still_read() {
+        assert_eq!(
+            texts("<body style=\"display:none\"><p>shown</p></body>"),
+            ["shown"]
+        );
+    }
+
+    #[test]
+    fn pre_keeps_whitespace() {
+        assert_eq!(
+            texts("<pre>fn main() {\n    x();\n}</pre>"),
+            ["fn main() {\n    x();\n}"]
+        );
+    }
+
+    #[test]
+    fn context_landmarks_hints_and_links() {
+        let s = seg("<body><nav><ul><li><a href=/>Home</a></li></ul></nav>\
+             <article><div class=\"entry-content\"><p>Body <a href=x>link</a> text</p></div>\
+             <figure><img src=a.jpg><figcaption class=\"wp-caption-text\">A cat</figcaption></figure></article></body>");
+        let b = &s.blocks;
+        assert_eq!(b.len(), 3);
+        assert!(
+            b[0].context
+                .landmarks
+                .contains(Landmarks::NAV | Landmarks::LIST)
+        );
+        assert_eq!(b[0].context.link_density, 1.0);
+        assert!(matches!(
+            b[0].structure,
+            Structure::ListItem {
+                ordered: false,
+                depth: 1
+            }
+        ));
+        assert!(b[1].context.near_hints.contains(hints::Hint::ArticleBody));
+        assert!(b[1].context.landmarks.contains(Landmarks::ARTICLE));
+        assert!((b[1].context.link_density - 4.0 / 14.0).abs() < 1e-6);
+        assert!(b[2].context.after_media);
+        assert_eq!(b[2].structure, Structure::Caption);
+        assert!(b[2].context.near_hints.contains(hints::Hint::Caption));
+    }
+
+    #[test]
+    fn elements_hold_block_ranges_and_paths() {
+        let s = seg(
+            "<body><div id=a><p>one</p><p>two</p></div><div class='b c'><p>three</p></div></body>",
+        );
+        let a = s
+            .elements
+            .iter()
+            .find(|e| e.id.as_deref() == Some("a"))
+            .unwrap();
+        assert_eq!(a.blocks, 0..2);
+        let bc = s
+            .elements
+            .iter()
+            .find(|e| e.class.as_deref() == Some("b c"))
+            .unwrap();
+        assert_eq!(bc.blocks, 2..3);
+        // only block-level ancestors are recorded: html, body, 2 divs, 3 p
+        assert_eq!(s.elements.len(), 7);
+    }
+
+    #[test]
+    fn page_facts() {
+        let s = seg("<html lang=en-GB><head><title> Headline  | Site </title>\
+             <meta property=og:site_name content='The Site'><meta property=og:title content='Headline'></head></html>");
+        assert_eq!(s.facts.title.as_deref(), Some("Headline | Site"));
+        assert_eq!(s.facts.site_name.as_deref(), Some("The Site"));
+        assert_eq!(s.facts.og_title.as_deref(), Some("Headline"));
+        assert_eq!(s.facts.language.as_deref(), Some("en-GB"));
+    }
+
+    #[test]
+    fn list_items_carry_group_and_order() {
+        let s = seg("<ol><li>a</li><li>b</li></ol><ul><li>c<ul><li>d</li></ul></li></ul>");
+        let g: Vec<_> = s
+            .blocks
+            .iter()
+            .map(|b| (b.context.group, b.structure))
+            .collect();
+        assert_eq!(g[0].0, g[1].0);
+        assert_ne!(g[1].0, g[2].0);
+        assert!(matches!(
+            g[0].1,
+            Structure::ListItem {
+                ordered: true,
+                depth: 1
+            }
+        ));
+        assert!(matches!(
+            g[3].1,
+            Structure::ListItem {
+                ordered: false,
+                depth: 2
+            }
+        ));
+    }
+
+    #[test]
+    fn deep_nesting_does_not_recurse() {
+        let depth = 100_000;
+        let html = format!(
+            "{}<p>deep</p>{}",
+            "<div>".repeat(depth),
+            "</div>".repeat(depth)
+        );
+        // Parsed through `parse` (which flattens beyond MAX_DEPTH): the walk itself
+        // is iterative, the test is that it neither overflows nor loses the text.
+        let s = segment(&crate::parse::parse(&html, usize::MAX).unwrap());
+        assert_eq!(s.blocks.len(), 1);
+        assert_eq!(s.blocks[0].text, "deep");
+        // A tree deeper than MAX_DEPTH built directly (no parser) walks fine too.
+        let mut tree = Html::parse_document("<div id=top></div>");
+        let top = tree
+            .tree
+            .nodes()
+            .find(|n| {
+                n.value()
+                    .as_element()
+                    .is_some_and(|e| e.id() == Some("top"))
+            })
+            .unwrap()
+            .id();
+        let proto = tree.tree.get(top).unwrap().value().clone();
+        let mut at = top;
+        for _ in 0..depth {
+            at = tree.tree.get_mut(at).unwrap().append(proto.clone()).id();
+        }
+        tree.tree
+            .get_mut(at)
+            .unwrap()
+            .append(Node::Text(scraper::node::Text {
+                text: "bottom".into(),
+            }));
+        let s = segment(&tree);
+        assert_eq!(s.blocks.last().unwrap().text, "bottom");
+    }
+}
