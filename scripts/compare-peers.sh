@@ -38,6 +38,7 @@ if [[ ! -f "$DATASET/ground-truth.json" ]]; then
     echo "error: no ground-truth.json in $DATASET" >&2
     exit 1
 fi
+DATASET="$(cd "$DATASET" && pwd)"
 
 # --- 1. virtualenv with the peers ---------------------------------------------
 if [[ ! -x "$VENV/bin/python" ]]; then

@@ -44,6 +44,7 @@ from typing import Callable
 SCRIPT_DIR = Path(__file__).resolve().parent
 ROOT = SCRIPT_DIR.parent
 sys.path.insert(0, str(SCRIPT_DIR))
+sys.dont_write_bytecode = True  # keep scripts/ free of __pycache__
 import score  # noqa: E402  (scripts/score.py: the metric)
 
 DEFAULT_DATASET = ROOT.parent / "shared" / "datasets" / "article-extraction-benchmark"

@@ -16,7 +16,7 @@ use ego_tree::NodeRef;
 use scraper::{Html, Node};
 
 use crate::document::{Block, Context, Element, Landmarks, Structure};
-use crate::rules::hints::{self, HintSet};
+use crate::rules::hints::{self, Hint, HintSet};
 
 /// How many block-level ancestors (the block's own element included) count as "near".
 const NEAR_BLOCK_ANCESTORS: usize = 3;
@@ -321,7 +321,11 @@ impl<'a> Segmenter<'a> {
         let mut hidden = false;
         for (name, value) in el.attrs.iter() {
             match &*name.local {
-                "class" | "id" => own_hints = own_hints.union(hints::hints_of(value)),
+                // <html>/<body> classes describe the page template ("no-sidebar",
+                // "has-comments"), not the blocks inside.
+                "class" | "id" if tag != "html" && tag != "body" => {
+                    own_hints = own_hints.union(hints::hints_of(value))
+                }
                 "role" => landmarks |= role_landmarks(value),
                 "hidden" => hidden = true,
                 "aria-hidden" => hidden |= value.trim().eq_ignore_ascii_case("true"),
@@ -360,7 +364,11 @@ impl<'a> Segmenter<'a> {
             block,
             landmarks: parent.map_or(landmarks, |p| p.landmarks | landmarks),
             own_hints,
-            far_hints: parent.map_or(own_hints, |p| p.far_hints.union(own_hints)),
+            // Inside an article-body container, names further up no longer count.
+            far_hints: match parent {
+                Some(p) if !own_hints.contains(Hint::ArticleBody) => p.far_hints.union(own_hints),
+                _ => own_hints,
+            },
             element: None,
             pre: tag == "pre" || parent.is_some_and(|p| p.pre),
             link: tag == "a" || parent.is_some_and(|p| p.link),
@@ -442,6 +450,9 @@ impl<'a> Segmenter<'a> {
         let mut block_tag = "";
         for frame in self.stack.iter().rev() {
             near_hints = near_hints.union(frame.own_hints);
+            if frame.own_hints.contains(Hint::ArticleBody) {
+                break;
+            }
             if frame.block {
                 if block_frames == 0 {
                     block_tag = frame.tag;

@@ -53,8 +53,12 @@ pub(crate) enum Match {
     Within,
     /// As a whole token between non-alphanumeric characters.
     Token,
-    /// At the start of a token (`ad` in `ad-slot` and `adslot`? no: only `ad`, `ad-slot`, `ad_top`).
+    /// At the start of a token, followed by a separator or digits (`ad`, `ad-slot`,
+    /// `ads300`; not `admin`).
     TokenStart,
+    /// At the start of a whole class name (`widget`, `widget_recent`, `widget-area`;
+    /// not `elementor-widget-container`).
+    ClassStart,
 }
 
 /// The hint table: pattern, how it must match, the hint it gives.
@@ -119,8 +123,8 @@ pub(crate) const TABLE: &[(&str, Match, Hint)] = &[
     ("trending", Match::Within, Hint::Related),
     ("outbrain", Match::Within, Hint::Related),
     ("taboola", Match::Within, Hint::Related),
-    ("teaser", Match::Within, Hint::Widget),
-    ("widget", Match::Within, Hint::Widget),
+    ("teaser", Match::ClassStart, Hint::Widget),
+    ("widget", Match::ClassStart, Hint::Widget),
     ("promo", Match::Within, Hint::Promo),
     ("cta", Match::Token, Hint::Promo),
     ("advert", Match::Within, Hint::Advertisement),
@@ -586,6 +590,10 @@ impl HintSet {
     pub(crate) fn is_empty(self) -> bool {
         self.0 == 0
     }
+    /// Only the hints that point to the article (drops every chrome hint).
+    pub(crate) fn positives(self) -> HintSet {
+        HintSet(self.0 & ((1 << Hint::ArticleBody as u8) | (1 << Hint::Content as u8)))
+    }
     pub(crate) fn union(self, other: HintSet) -> HintSet {
         HintSet(self.0 | other.0)
     }
@@ -645,6 +653,16 @@ pub(crate) fn hints_of(name: &str) -> HintSet {
         let ok = match how {
             Match::Within => true,
             Match::Token => starts_token && ends_token,
+            Match::ClassStart => {
+                let at_class_start = m.start() == 0
+                    || bytes
+                        .get(m.start() - 1)
+                        .is_some_and(u8::is_ascii_whitespace);
+                at_class_start
+                    && !bytes
+                        .get(m.end())
+                        .is_some_and(|b| b.is_ascii_alphanumeric())
+            }
             Match::TokenStart => {
                 // `ad`, `ad-slot`, `ad_top`, `ads300`: a token starting with the pattern
                 // followed by a separator or digits, never more letters (`admin`, `adobe`).
@@ -654,6 +672,11 @@ pub(crate) fn hints_of(name: &str) -> HintSet {
         if ok {
             set.insert(hint);
         }
+    }
+    // A specific article-body name beats generic names on the same element
+    // ("entry-content entry-content-read-more", "elementor-widget-theme-post-content").
+    if set.contains(Hint::ArticleBody) {
+        set = set.positives();
     }
     set
 }
@@ -671,6 +694,15 @@ mod tests {
         assert!(has("c-sharebar", Hint::Share));
         assert!(has("NewsletterSignupBox", Hint::Newsletter));
         assert!(has("entry-content clearfix", Hint::ArticleBody));
+    }
+
+    #[test]
+    fn article_body_names_beat_generic_ones_on_the_same_element() {
+        assert!(!has("entry-content entry-content-read-more", Hint::Related));
+        assert!(!has("elementor-widget-theme-post-content", Hint::Widget));
+        assert!(has("entry-content-read-more", Hint::Related));
+        assert!(has("widget widget_recent_entries", Hint::Widget));
+        assert!(!has("elementor-widget-container", Hint::Widget));
     }
 
     #[test]
