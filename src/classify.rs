@@ -351,6 +351,11 @@ fn find_title(blocks: &[Block], feats: &[Features], facts: &PageFacts) -> Option
             && f.phrases == 0;
         return looks.then_some(0);
     }
+    let titles: Vec<Vec<String>> = wanted
+        .iter()
+        .map(|t| lower_words(t))
+        .filter(|w| !w.is_empty())
+        .collect();
     let mut best: Option<(f32, usize)> = None;
     for (i, (b, f)) in blocks.iter().zip(feats).enumerate() {
         let level = match b.structure {
@@ -365,9 +370,22 @@ fn find_title(blocks: &[Block], feats: &[Features], facts: &PageFacts) -> Option
         {
             continue;
         }
-        let sim = wanted
+        // Cheap prefilter before any allocation: the first word must be in a title.
+        let first = b
+            .text
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .unwrap_or("");
+        if !titles.iter().any(|t| {
+            t.iter()
+                .any(|w| w.eq_ignore_ascii_case(first) || *w == first.to_lowercase())
+        }) {
+            continue;
+        }
+        let words = lower_words(&b.text);
+        let sim = titles
             .iter()
-            .map(|t| similarity(&b.text, t))
+            .map(|t| similarity(&words, t))
             .fold(0.0f32, f32::max);
         let bonus = match level {
             1 => 0.15,
@@ -393,17 +411,17 @@ fn find_title(blocks: &[Block], feats: &[Features], facts: &PageFacts) -> Option
     })
 }
 
+/// Lower-cased alphanumeric words.
+fn lower_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
 /// Share of the candidate's words found in the title, times the square root of the
 /// share of the title it covers (so "Home" does not match "Home prices soar").
-fn similarity(candidate: &str, title: &str) -> f32 {
-    let norm = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let c = norm(candidate);
-    let t = norm(title);
+fn similarity(c: &[String], t: &[String]) -> f32 {
     if c.is_empty() || t.is_empty() {
         return 0.0;
     }
@@ -418,8 +436,9 @@ mod tests {
 
     #[test]
     fn title_similarity() {
-        assert!(similarity("Russia buys shells", "Russia buys shells | The Week") >= 0.75);
-        assert!(similarity("Home", "Home prices soar in spring") < 0.6);
-        assert!(similarity("Unrelated words here", "Russia buys shells") < 0.1);
+        let sim = |a: &str, b: &str| similarity(&lower_words(a), &lower_words(b));
+        assert!(sim("Russia buys shells", "Russia buys shells | The Week") >= 0.75);
+        assert!(sim("Home", "Home prices soar in spring") < 0.6);
+        assert!(sim("Unrelated words here", "Russia buys shells") < 0.1);
     }
 }

@@ -6,7 +6,7 @@
 //! have stopwords for), the publisher's name, repeated texts, and the main-content
 //! container, found in one sweep over the recorded elements with prefix sums.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use crate::document::{Block, Element, Landmarks};
@@ -95,8 +95,9 @@ pub(crate) fn compute(
     for block in blocks {
         let mut f = count(&block.text, stop, &mut lower);
         if f.words <= max_phrase_words {
-            if let Some(set) = set {
-                for i in set.matches(&block.text).into_iter() {
+            // Most blocks match nothing: one DFA scan answers that before the set search.
+            if let Some(set) = set.filter(|s| s.is_match(block.text.as_bytes())) {
+                for i in set.matches(block.text.as_bytes()).into_iter() {
                     if phrases::TABLE
                         .get(i)
                         .is_some_and(|p| f.words <= p.max_words)
@@ -127,7 +128,7 @@ pub(crate) fn compute(
         }
     }
 
-    let mut seen: HashMap<&str, u32> = HashMap::new();
+    let mut seen: HashMap<&str, u32> = HashMap::default();
     for (block, f) in blocks.iter().zip(&feats) {
         if f.words < 40 {
             *seen.entry(block.text.as_str()).or_default() += 1;
@@ -153,11 +154,7 @@ pub(crate) fn compute(
 }
 
 /// Counts words, stopwords, capitalised words and sentences in one pass.
-fn count(
-    text: &str,
-    stop: &std::collections::HashSet<&'static str>,
-    lower: &mut String,
-) -> Features {
+fn count(text: &str, stop: &rustc_hash::FxHashSet<&'static str>, lower: &mut String) -> Features {
     let mut f = Features::default();
     let mut chars = text.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
@@ -215,7 +212,7 @@ fn count(
 /// (one to three words) repeated in the most short blocks, in at least three.
 fn learn_publisher(blocks: &[Block], feats: &[Features]) -> Option<String> {
     let stop = stopwords::english();
-    let mut counts: HashMap<String, (u32, usize)> = HashMap::new();
+    let mut counts: HashMap<String, (u32, usize)> = HashMap::default();
     for (b, (block, f)) in blocks.iter().zip(feats).enumerate() {
         if f.words > 30 || f.words == 0 {
             continue;

@@ -85,6 +85,9 @@
     )
 )]
 
+#[doc(hidden)]
+#[path = "bench_support.rs"]
+pub mod bench;
 mod classify;
 mod cleaner;
 mod decode;

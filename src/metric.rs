@@ -17,7 +17,7 @@
 //! assert_eq!((s.f1, s.accuracy), (1.0, 1.0));
 //! ```
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -92,7 +92,7 @@ pub fn tokens(text: &str) -> Vec<&str> {
 }
 
 fn shingles<'a>(tokens: &'a [&'a str]) -> HashMap<&'a [&'a str], i64> {
-    let mut out = HashMap::new();
+    let mut out = HashMap::default();
     if tokens.is_empty() {
         return out;
     }

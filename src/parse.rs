@@ -44,68 +44,35 @@ fn scan_into(html: &str, out: &mut String) {
     scan(html, Some(out));
 }
 
-/// Elements that never nest: void elements, and those whose end tag is implied
-/// by a sibling (`<p>`, `<li>`...), so an unclosed run of them stays shallow.
-fn never_nests(name: &[u8]) -> bool {
-    const TAGS: &[&[u8]] = &[
-        b"area",
-        b"base",
-        b"br",
-        b"col",
-        b"embed",
-        b"hr",
-        b"img",
-        b"input",
-        b"link",
-        b"meta",
-        b"source",
-        b"track",
-        b"wbr",
-        b"param",
-        b"keygen",
-        b"p",
-        b"li",
-        b"dt",
-        b"dd",
-        b"option",
-        b"optgroup",
-        b"tr",
-        b"td",
-        b"th",
-        b"tbody",
-        b"thead",
-        b"tfoot",
-        b"colgroup",
-        b"caption",
-        b"rb",
-        b"rt",
-        b"rp",
-        b"rtc",
-        b"html",
-        b"head",
-        b"body",
-        b"frame",
-        b"basefont",
-        b"bgsound",
-    ];
-    TAGS.iter().any(|t| t.eq_ignore_ascii_case(name))
+/// How the pre-scan treats a tag name.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum TagKind {
+    /// Void elements and those whose end tag a sibling implies (`<p>`, `<li>`...):
+    /// an unclosed run of them stays shallow.
+    Flat,
+    /// Content is raw text up to the end tag (`<script>`, `<style>`...).
+    RawText,
+    /// Everything else nests.
+    Nests,
 }
 
-/// Elements whose content is raw text, skipped to their end tag.
-fn raw_text(name: &[u8]) -> bool {
-    const TAGS: &[&[u8]] = &[
-        b"script",
-        b"style",
-        b"textarea",
-        b"title",
-        b"xmp",
-        b"iframe",
-        b"noembed",
-        b"noframes",
-        b"noscript",
-        b"plaintext",
-    ];
-    TAGS.iter().any(|t| t.eq_ignore_ascii_case(name))
+fn tag_kind(name: &[u8]) -> TagKind {
+    let mut buf = [0u8; 10];
+    let Some(lower) = buf.get_mut(..name.len()) else {
+        return TagKind::Nests;
+    };
+    lower.copy_from_slice(name);
+    lower.make_ascii_lowercase();
+    match &*lower {
+        b"area" | b"base" | b"br" | b"col" | b"embed" | b"hr" | b"img" | b"input" | b"link"
+        | b"meta" | b"source" | b"track" | b"wbr" | b"param" | b"keygen" | b"p" | b"li" | b"dt"
+        | b"dd" | b"option" | b"optgroup" | b"tr" | b"td" | b"th" | b"tbody" | b"thead"
+        | b"tfoot" | b"colgroup" | b"caption" | b"rb" | b"rt" | b"rp" | b"rtc" | b"html"
+        | b"head" | b"body" | b"frame" | b"basefont" | b"bgsound" => TagKind::Flat,
+        b"script" | b"style" | b"textarea" | b"title" | b"xmp" | b"iframe" | b"noembed"
+        | b"noframes" | b"noscript" | b"plaintext" => TagKind::RawText,
+        _ => TagKind::Nests,
+    }
 }
 
 /// One linear pass over the tags: counts them, estimates the nesting depth, and,
@@ -145,18 +112,19 @@ fn scan(html: &str, mut out: Option<&mut String>) -> Scan {
             .map_or(bytes.len(), |e| name_start + e + 1);
         let self_closing = gt >= 2 && bytes.get(gt - 2) == Some(&b'/');
         let mut drop_tag = false;
+        let kind = tag_kind(name);
         if closing {
-            if !never_nests(name) && !raw_text(name) {
+            if kind == TagKind::Nests {
                 drop_tag = depth > MAX_DEPTH;
                 depth = depth.saturating_sub(1);
             }
             at = gt;
-        } else if raw_text(name) {
+        } else if kind == TagKind::RawText {
             // Skip to the matching end tag (case-insensitive search on the tag name).
             let body = bytes.get(gt..).unwrap_or_default();
             at = find_end_tag(body, name).map_or(bytes.len(), |e| gt + e);
         } else {
-            if !never_nests(name) && !self_closing {
+            if kind == TagKind::Nests && !self_closing {
                 depth += 1;
                 max_depth = max_depth.max(depth);
                 drop_tag = depth > MAX_DEPTH;

@@ -218,6 +218,8 @@ impl TextBuf {
 
 struct Segmenter<'a> {
     stack: Vec<Frame<'a>>,
+    /// Hints by class/id value: pages repeat the same names thousands of times.
+    hint_cache: rustc_hash::FxHashMap<&'a str, HintSet>,
     buf: TextBuf,
     blocks: Vec<Block>,
     elements: Vec<Element>,
@@ -228,6 +230,7 @@ struct Segmenter<'a> {
 pub(crate) fn segment(html: &Html) -> Segmented {
     let mut s = Segmenter {
         stack: Vec::with_capacity(64),
+        hint_cache: rustc_hash::FxHashMap::default(),
         buf: TextBuf::default(),
         blocks: Vec::with_capacity(256),
         elements: Vec::with_capacity(256),
@@ -324,7 +327,12 @@ impl<'a> Segmenter<'a> {
                 // <html>/<body> classes describe the page template ("no-sidebar",
                 // "has-comments"), not the blocks inside.
                 "class" | "id" if tag != "html" && tag != "body" => {
-                    own_hints = own_hints.union(hints::hints_of(value))
+                    let value: &'a str = value;
+                    let hints = *self
+                        .hint_cache
+                        .entry(value)
+                        .or_insert_with(|| hints::hints_of(value));
+                    own_hints = own_hints.union(hints);
                 }
                 "role" => landmarks |= role_landmarks(value),
                 "hidden" => hidden = true,

@@ -700,7 +700,7 @@ mod tests {
     fn article_body_names_beat_generic_ones_on_the_same_element() {
         assert!(!has("entry-content entry-content-read-more", Hint::Related));
         assert!(!has("elementor-widget-theme-post-content", Hint::Widget));
-        assert!(has("entry-content-read-more", Hint::Related));
+        assert!(has("read-more-links", Hint::Related));
         assert!(has("widget widget_recent_entries", Hint::Widget));
         assert!(!has("elementor-widget-container", Hint::Widget));
     }

@@ -1,7 +1,7 @@
 //! Stopword lists for the stopword-density signal (jusText's best single feature:
 //! running prose is about 40% function words, menus and headlines far fewer).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 /// English function words (lower case; contractions with a straight apostrophe).

@@ -1,0 +1,60 @@
+//! Stage-by-stage entry points for the criterion benchmarks (not a stable API).
+
+use crate::{classify, decode, features, parse, render, segment};
+
+/// Where [`run_until`] stops.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Stage {
+    /// Bytes to text.
+    Decode,
+    /// ... and the DOM.
+    Parse,
+    /// ... and the blocks.
+    Segment,
+    /// ... and the features.
+    Features,
+    /// ... and the classification.
+    Classify,
+    /// ... and the text.
+    Render,
+}
+
+/// Runs the pipeline on `bytes` up to `stage`; returns a size so nothing is optimised away.
+pub fn run_until(bytes: &[u8], stage: Stage) -> usize {
+    let Ok(decoded) = decode::decode(bytes, None, false) else {
+        return 0;
+    };
+    if stage == Stage::Decode {
+        return decoded.text.len();
+    }
+    let Ok(dom) = parse::parse(&decoded.text, usize::MAX) else {
+        return 0;
+    };
+    if stage == Stage::Parse {
+        return dom.tree.values().count();
+    }
+    let mut seg = segment::segment(&dom);
+    drop(dom);
+    if stage == Stage::Segment {
+        return seg.blocks.len();
+    }
+    let (feats, page) = features::compute(
+        &seg.blocks,
+        &seg.elements,
+        seg.facts.site_name.clone(),
+        None,
+    );
+    if stage == Stage::Features {
+        return feats.len();
+    }
+    let opts = classify::Options {
+        min_score: 0.0,
+        keep_headings: true,
+        keep_captions: false,
+    };
+    classify::classify(&mut seg.blocks, &feats, &page, &seg.facts, &opts);
+    if stage == Stage::Classify {
+        return seg.blocks.iter().filter(|b| b.kept).count();
+    }
+    render::text(&seg.blocks, true).len()
+}
