@@ -330,6 +330,12 @@ fn score_block(block: &mut Block, f: &Features, page: &PageFeatures, s: &mut Sco
     if f.duplicate {
         fire(block, s, &sig::DUPLICATE);
     }
+    if f.teaser {
+        fire(block, s, &sig::TEASER);
+    }
+    if f.markup {
+        fire(block, s, &sig::MARKUP);
+    }
     if f.mentions_publisher {
         fire(block, s, &sig::PUBLISHER);
     }

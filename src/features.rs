@@ -25,6 +25,10 @@ pub(crate) struct Features {
     pub phrases: u64,
     pub mentions_publisher: bool,
     pub duplicate: bool,
+    /// A summary under a linked headline in a small card, a pattern repeated on the page.
+    pub teaser: bool,
+    /// The text is HTML markup shown as text (`<img src=...>`).
+    pub markup: bool,
     /// `None` when the page has no container structure (plain-text input).
     pub in_main: Option<bool>,
 }
@@ -138,6 +142,7 @@ pub(crate) fn compute(
         f.duplicate = f.words < 40 && seen.get(block.text.as_str()).is_some_and(|n| *n > 1);
     }
 
+    mark_teasers(blocks, &mut feats, elements);
     let main = main_container(blocks, &feats, elements, stopwords_active);
     if let Some(range) = &main {
         for (i, f) in feats.iter_mut().enumerate() {
@@ -157,12 +162,16 @@ pub(crate) fn compute(
 fn count(text: &str, stop: &rustc_hash::FxHashSet<&'static str>, lower: &mut String) -> Features {
     let mut f = Features::default();
     let mut chars = text.char_indices().peekable();
+    let mut cjk = 0u32;
     while let Some((start, c)) = chars.next() {
-        if c.is_alphanumeric() {
+        if is_cjk(c) {
+            // Written without spaces: two characters make about one English word.
+            cjk += 1;
+        } else if c.is_alphanumeric() {
             let mut end = start + c.len_utf8();
             // A word: letters and digits, with apostrophes inside ("don't", "Week's").
             while let Some(&(i, n)) = chars.peek() {
-                if n.is_alphanumeric() {
+                if n.is_alphanumeric() && !is_cjk(n) {
                     end = i + n.len_utf8();
                     chars.next();
                 } else if matches!(n, '\'' | '’') {
@@ -202,10 +211,68 @@ fn count(text: &str, stop: &rustc_hash::FxHashSet<&'static str>, lower: &mut Str
             }
         }
     }
+    f.words += cjk.div_ceil(2);
+    f.markup =
+        text.starts_with('<') && text.contains('>') && (text.contains('=') || text.contains("/>"));
     let tail = text
         .trim_end_matches(|c: char| matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»' | ' '));
     f.ends_like_sentence = tail.ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';']);
     f
+}
+
+/// Han ideographs and kana: scripts written without spaces between words.
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
+}
+
+/// Largest container that still counts as a teaser card.
+const CARD_BLOCKS: usize = 4;
+/// Teaser pairs a page needs before any counts as a teaser.
+const TEASER_REPEATS: usize = 3;
+
+/// Marks teaser summaries: a block right after a fully linked headline, both in a
+/// small container (a "card" of at most [`CARD_BLOCKS`] blocks), counted only where
+/// the page repeats the pattern at least [`TEASER_REPEATS`] times (a list of cards).
+fn mark_teasers(blocks: &[Block], feats: &mut [Features], elements: &[Element]) {
+    let in_card = |i: usize| -> bool {
+        let mut at = blocks.get(i).and_then(|b| b.context.element);
+        for _ in 0..4 {
+            let Some(el) = at.and_then(|e| elements.get(e as usize)) else {
+                return false;
+            };
+            if el.blocks.contains(&(i as u32 - 1)) {
+                return el.blocks.len() <= CARD_BLOCKS;
+            }
+            at = el.parent;
+        }
+        false
+    };
+    let mut found = Vec::new();
+    for i in 1..blocks.len() {
+        let (Some(head), Some(body), Some(hf), Some(bf)) = (
+            blocks.get(i - 1),
+            blocks.get(i),
+            feats.get(i - 1),
+            feats.get(i),
+        ) else {
+            continue;
+        };
+        if head.context.link_density >= 0.8
+            && hf.words <= 30
+            && body.context.link_density < 0.5
+            && bf.words >= 5
+            && in_card(i)
+        {
+            found.push(i);
+        }
+    }
+    if found.len() >= TEASER_REPEATS {
+        for i in found {
+            if let Some(f) = feats.get_mut(i) {
+                f.teaser = true;
+            }
+        }
+    }
 }
 
 /// The publisher's name when the page does not say it: the capitalised phrase
@@ -274,8 +341,9 @@ fn main_container(
     for (block, f) in blocks.iter().zip(feats) {
         let ctx = &block.context;
         let chars = block.text.chars().count() as f64;
-        let chrome =
-            ctx.landmarks.intersects(CHROME_LANDMARKS) || has_negative_hint(ctx.near_hints);
+        let chrome = ctx.landmarks.intersects(CHROME_LANDMARKS)
+            || has_negative_hint(ctx.near_hints)
+            || f.teaser;
         let prose = !chrome
             && f.words >= 10
             && ctx.link_density < 0.3
@@ -325,6 +393,9 @@ mod tests {
         assert!(!f.ends_like_sentence);
         assert_eq!(f.sentences, 0);
         assert!(counts("He said \"yes.\"").ends_like_sentence);
+        // Japanese: no spaces, two characters count as one word.
+        assert_eq!(counts("これは日本語の文章です。").words, 6);
+        assert!(counts("<img height=\"1\" src=\"x\">").markup);
     }
 
     #[test]

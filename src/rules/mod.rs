@@ -111,6 +111,8 @@ pub mod signals {
             "Two or more sentences.";
         TITLE_CASE = "T013" "title-case" -0.5 None,
             "Most words capitalised: headlines and menu items, not prose.";
+        MARKUP = "T014" "markup-as-text" -4.0 Some(Kind::Other),
+            "The text is HTML markup shown as text (a tracking pixel inside <noscript> or escaped markup).";
         LINK_HEAVY = "L001" "link-heavy" -2.5 Some(Kind::RelatedLinks),
             "At least half the text is link text.";
         LINK_SOME = "L002" "some-links" -1.0 None,
@@ -159,6 +161,8 @@ pub mod signals {
             "Short text that appears more than once on the page: repeated widgets and prompts.";
         PUBLISHER = "C004" "mentions-publisher" -1.0 None,
             "A short block naming the publisher (learned from the page): self-promotion.";
+        TEASER = "C006" "teaser" -3.0 Some(Kind::RelatedLinks),
+            "A summary right after a fully linked headline in a small card, where the page repeats that pattern three or more times: a list of teasers.";
         AFTER_CHROME_TAIL = "C005" "chrome-tail" -1.0 None,
             "An uncertain block after the last body block, next to chrome: the page's trailing matter.";
         TITLE = "X001" "title" 5.0 None,
