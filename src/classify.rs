@@ -116,14 +116,16 @@ pub(crate) fn classify(
     // neither used as neighbours nor smoothed).
     let decided = |i: usize| class.get(i).copied().filter(|c| *c != Class::Uncertain);
     let mut prev: Option<usize> = None;
-    let mut next_decided: Vec<Option<usize>> = vec![None; blocks.len()];
+    // For each block, the nearest decided block after it.
+    let mut next_decided: Vec<Option<usize>> = Vec::with_capacity(blocks.len());
     let mut nxt = None;
     for i in (0..blocks.len()).rev() {
-        next_decided[i] = nxt;
+        next_decided.push(nxt);
         if decided(i).is_some() {
             nxt = Some(i);
         }
     }
+    next_decided.reverse();
     for i in 0..blocks.len() {
         if decided(i).is_some() {
             prev = Some(i);
@@ -199,7 +201,7 @@ pub(crate) fn classify(
             .map_or(Kind::Other, |(k, _)| k);
         if let Some(block) = blocks.get_mut(i) {
             block.kept = keep;
-            if !keep && !(followed_by_body && in_main && !opts.keep_headings) {
+            if !(keep || followed_by_body && in_main && !opts.keep_headings) {
                 block.kind = chrome;
             }
         }

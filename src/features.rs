@@ -214,8 +214,7 @@ fn count(text: &str, stop: &rustc_hash::FxHashSet<&'static str>, lower: &mut Str
     f.words += cjk.div_ceil(2);
     f.markup =
         text.starts_with('<') && text.contains('>') && (text.contains('=') || text.contains("/>"));
-    let tail = text
-        .trim_end_matches(|c: char| matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»' | ' '));
+    let tail = text.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»', ' ']);
     f.ends_like_sentence = tail.ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';']);
     f
 }

@@ -22,6 +22,9 @@ struct Args {
     /// Print the whole classified document as JSON.
     #[arg(long)]
     json: bool,
+    /// Print the classifier's rule table (code, name, weight, kind, doc) as Markdown and exit.
+    #[arg(long)]
+    rules: bool,
     /// Keep image captions.
     #[arg(long)]
     keep_captions: bool,
@@ -65,6 +68,10 @@ fn main() -> ExitCode {
 }
 
 fn run(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
+    if args.rules {
+        print!("{}", declutter::rules::markdown_table());
+        return Ok(());
+    }
     let bytes = match args.input.as_deref() {
         None => read_stdin()?,
         Some(p) if p.as_os_str() == "-" => read_stdin()?,

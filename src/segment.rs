@@ -338,13 +338,12 @@ impl<'a> Segmenter<'a> {
                 "hidden" => hidden = true,
                 "aria-hidden" => hidden |= value.trim().eq_ignore_ascii_case("true"),
                 "style" => hidden |= style_hides(value),
-                "itemprop" => {
+                "itemprop"
                     if value
                         .split_ascii_whitespace()
-                        .any(|v| v.eq_ignore_ascii_case("articleBody"))
-                    {
-                        landmarks |= Landmarks::ARTICLE_BODY;
-                    }
+                        .any(|v| v.eq_ignore_ascii_case("articleBody")) =>
+                {
+                    landmarks |= Landmarks::ARTICLE_BODY;
                 }
                 "lang" if tag == "html" && self.facts.language.is_none() => {
                     let lang = value.trim();

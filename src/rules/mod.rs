@@ -77,6 +77,25 @@ pub fn all() -> impl Iterator<Item = &'static Rule> {
         .chain(phrases::TABLE.iter().map(|p| &p.rule))
 }
 
+/// The rule table as Markdown (`| code | name | weight | kind | what |`), as printed
+/// by `declutter --rules` and included in the README.
+pub fn markdown_table() -> String {
+    let mut out =
+        String::from("| code | name | weight | kind | what it checks |\n|---|---|---|---|---|\n");
+    for r in all() {
+        let kind = r.kind.map_or("", |k| k.name());
+        out.push_str(&format!(
+            "| {} | {} | {:+.1} | {} | {} |\n",
+            r.code,
+            r.name,
+            r.weight,
+            kind,
+            r.doc.replace('|', "\\|")
+        ));
+    }
+    out
+}
+
 /// The text, link, structure, container, context and title signals.
 pub mod signals {
     use super::Rule;
