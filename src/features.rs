@@ -225,51 +225,62 @@ fn is_cjk(c: char) -> bool {
 }
 
 /// Largest container that still counts as a teaser card.
-const CARD_BLOCKS: usize = 4;
-/// Teaser pairs a page needs before any counts as a teaser.
+const CARD_BLOCKS: usize = 5;
+/// Teaser cards a page needs before any counts as a teaser.
 const TEASER_REPEATS: usize = 3;
 
-/// Marks teaser summaries: a block right after a fully linked headline, both in a
-/// small container (a "card" of at most [`CARD_BLOCKS`] blocks), counted only where
-/// the page repeats the pattern at least [`TEASER_REPEATS`] times (a list of cards).
+/// Marks teaser summaries: prose inside a small container (a "card" of at most
+/// [`CARD_BLOCKS`] blocks) that starts with a fully linked short headline, counted
+/// only where the page has at least [`TEASER_REPEATS`] such cards (a list of them).
+/// The headline must be one of the card's first two blocks, and the card holds no `<h1>`.
+/// Author and date lines between headline and summary do not matter.
 fn mark_teasers(blocks: &[Block], feats: &mut [Features], elements: &[Element]) {
-    let in_card = |i: usize| -> bool {
-        let mut at = blocks.get(i).and_then(|b| b.context.element);
-        for _ in 0..4 {
-            let Some(el) = at.and_then(|e| elements.get(e as usize)) else {
-                return false;
-            };
-            if el.blocks.contains(&(i as u32 - 1)) {
-                return el.blocks.len() <= CARD_BLOCKS;
-            }
-            at = el.parent;
-        }
-        false
+    let headline = |i: usize| {
+        blocks
+            .get(i)
+            .zip(feats.get(i))
+            .is_some_and(|(b, f)| b.context.link_density >= 0.8 && f.words <= 30)
     };
-    let mut found = Vec::new();
-    for i in 1..blocks.len() {
-        let (Some(head), Some(body), Some(hf), Some(bf)) = (
-            blocks.get(i - 1),
-            blocks.get(i),
-            feats.get(i - 1),
-            feats.get(i),
-        ) else {
+    let prose = |i: usize| {
+        blocks
+            .get(i)
+            .zip(feats.get(i))
+            .is_some_and(|(b, f)| b.context.link_density < 0.5 && f.words >= 5)
+    };
+    let mut cards: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
+    for el in elements {
+        let range = el.blocks.start as usize..el.blocks.end as usize;
+        if range.len() < 2 || range.len() > CARD_BLOCKS {
+            continue;
+        }
+        // The linked headline opens the card (after at most a kicker line); a
+        // container with an <h1> is the page's own header, never a teaser.
+        let has_h1 = blocks.get(range.clone()).is_some_and(|bs| {
+            bs.iter()
+                .any(|b| b.structure == crate::Structure::Heading { level: 1 })
+        });
+        let Some(head) = (range.start..(range.start + 2).min(range.end)).find(|&i| headline(i))
+        else {
             continue;
         };
-        if head.context.link_density >= 0.8
-            && hf.words <= 30
-            && body.context.link_density < 0.5
-            && bf.words >= 5
-            && in_card(i)
-        {
-            found.push(i);
+        if !has_h1 && (head + 1..range.end).any(prose) {
+            cards.push((head, head + 1..range.end));
         }
     }
-    if found.len() >= TEASER_REPEATS {
-        for i in found {
-            if let Some(f) = feats.get_mut(i) {
-                f.teaser = true;
-            }
+    let mut heads: Vec<usize> = cards.iter().map(|(h, _)| *h).collect();
+    heads.sort_unstable();
+    heads.dedup();
+    if heads.len() < TEASER_REPEATS {
+        return;
+    }
+    let marked: Vec<usize> = cards
+        .into_iter()
+        .flat_map(|(_, rest)| rest)
+        .filter(|&i| prose(i))
+        .collect();
+    for i in marked {
+        if let Some(f) = feats.get_mut(i) {
+            f.teaser = true;
         }
     }
 }
