@@ -52,7 +52,14 @@ pub fn run_until(bytes: &[u8], stage: Stage) -> usize {
         keep_headings: true,
         keep_captions: false,
     };
-    classify::classify(&mut seg.blocks, &feats, &page, &seg.facts, &opts);
+    classify::classify(
+        &mut seg.blocks,
+        &seg.elements,
+        &feats,
+        &page,
+        &seg.facts,
+        &opts,
+    );
     if stage == Stage::Classify {
         return seg.blocks.iter().filter(|b| b.kept).count();
     }

@@ -11,7 +11,7 @@
 //! 5. The kind of a dropped block is the kind of the strongest chrome rule that
 //!    fired, else its chrome neighbour's, else [`Kind::Other`].
 
-use crate::document::{Block, Kind, Landmarks, Structure};
+use crate::document::{Block, Element, Kind, Landmarks, Structure};
 use crate::features::{Features, PageFeatures};
 use crate::rules::hints::{self, Hint};
 use crate::rules::signals as sig;
@@ -56,6 +56,7 @@ fn fire(block: &mut Block, s: &mut Scored, rule: &'static Rule) {
 /// Classifies every block in place.
 pub(crate) fn classify(
     blocks: &mut [Block],
+    elements: &[Element],
     feats: &[Features],
     page: &PageFeatures,
     facts: &PageFacts,
@@ -88,6 +89,49 @@ pub(crate) fn classify(
     }
 
     let title = find_title(blocks, feats, facts);
+
+    // A short heading that names a chrome section ("You may also like", "Most
+    // popular") is chrome, and so is what it heads: the blocks after it, up to the
+    // next heading, inside the heading's parent container.
+    let mut chrome_heading = vec![false; blocks.len()];
+    let mut i = 0;
+    while i < blocks.len() {
+        let section = blocks.get(i).zip(feats.get(i)).and_then(|(b, f)| {
+            let heading = matches!(b.structure, Structure::Heading { .. }) && Some(i) != title;
+            let kind = phrase_kind(f).filter(|_| heading && f.words <= 6)?;
+            let parent = b
+                .context
+                .element
+                .and_then(|e| elements.get(e as usize))
+                .and_then(|e| e.parent);
+            let end = parent
+                .and_then(|p| elements.get(p as usize))
+                .map_or(blocks.len(), |p| p.blocks.end as usize);
+            Some((kind, end))
+        });
+        let Some((kind, end)) = section else {
+            i += 1;
+            continue;
+        };
+        if let Some(flag) = chrome_heading.get_mut(i) {
+            *flag = true;
+        }
+        let mut j = i + 1;
+        while j < end.min(blocks.len()) {
+            let Some(b) = blocks.get_mut(j) else { break };
+            if matches!(b.structure, Structure::Heading { .. }) || Some(j) == title {
+                break;
+            }
+            if let Some(s) = scored.get_mut(j) {
+                fire(b, s, &sig::UNDER_CHROME_HEADING);
+                if s.chrome.is_none_or(|(k, _)| k == Kind::Other) {
+                    s.chrome = Some((kind, sig::UNDER_CHROME_HEADING.weight));
+                }
+            }
+            j += 1;
+        }
+        i = j;
+    }
     if let Some(t) = title {
         if let (Some(b), Some(s)) = (blocks.get_mut(t), scored.get_mut(t)) {
             fire(b, s, &sig::TITLE);
@@ -194,7 +238,9 @@ pub(crate) fn classify(
             .any(|b| b.kept && b.kind == Kind::Body);
         let in_main = feats.get(i).is_none_or(|f| f.in_main != Some(false));
         let score = scored.get(i).map_or(0.0, |s| s.score);
-        let keep = opts.keep_headings && followed_by_body && in_main && score > BAD - 1.0;
+        let names_chrome = chrome_heading.get(i).copied().unwrap_or(false);
+        let keep =
+            opts.keep_headings && followed_by_body && in_main && !names_chrome && score > BAD - 1.0;
         let chrome = scored
             .get(i)
             .and_then(|s| s.chrome)
@@ -210,6 +256,15 @@ pub(crate) fn classify(
 
 fn scored_kind(scored: &[Scored], i: usize) -> Option<(Kind, f32)> {
     scored.get(i).and_then(|s| s.chrome)
+}
+
+/// The chrome kind of the first phrase rule that fired for a block.
+fn phrase_kind(f: &Features) -> Option<Kind> {
+    phrases::TABLE
+        .iter()
+        .enumerate()
+        .find(|(i, _)| f.phrases & (1 << i) != 0)
+        .and_then(|(_, p)| p.rule.kind)
 }
 
 fn hits_kind(f: &Features, kind: Kind) -> bool {

@@ -243,7 +243,7 @@ impl Cleaner {
             facts.site_name.clone(),
             language.as_deref(),
         );
-        classify::classify(&mut blocks, &feats, &page, &facts, &self.opts);
+        classify::classify(&mut blocks, &elements, &feats, &page, &facts, &self.opts);
         Article {
             metadata: Metadata {
                 title,

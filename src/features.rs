@@ -212,8 +212,11 @@ fn count(text: &str, stop: &rustc_hash::FxHashSet<&'static str>, lower: &mut Str
         }
     }
     f.words += cjk.div_ceil(2);
-    f.markup =
-        text.starts_with('<') && text.contains('>') && (text.contains('=') || text.contains("/>"));
+    // Markup shown as text: a tag (`<img src=...>`) or a CMS shortcode (`[button link=...]`).
+    f.markup = (text.starts_with('<')
+        && text.contains('>')
+        && (text.contains('=') || text.contains("/>")))
+        || (text.starts_with('[') && text.contains(']') && text.contains('='));
     let tail = text.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»', ' ']);
     f.ends_like_sentence = tail.ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';']);
     f

@@ -182,6 +182,8 @@ pub mod signals {
             "A short block naming the publisher (learned from the page): self-promotion.";
         TEASER = "C006" "teaser" -3.0 Some(Kind::RelatedLinks),
             "A summary right after a fully linked headline in a small card, where the page repeats that pattern three or more times: a list of teasers.";
+        UNDER_CHROME_HEADING = "C007" "under-chrome-heading" -2.5 None,
+            "Under a short heading that names a chrome section ('You may also like', 'Most popular'), up to the next heading within its container.";
         AFTER_CHROME_TAIL = "C005" "chrome-tail" -1.0 None,
             "An uncertain block after the last body block, next to chrome: the page's trailing matter.";
         TITLE = "X001" "title" 5.0 None,

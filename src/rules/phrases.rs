@@ -46,7 +46,7 @@ phrases! {
         "Mentions a newsletter, in a short block.";
     "P202" "inbox" NewsletterPitch -2.5 40 r"\b((delivered|straight|directly|right|sent) (directly |straight )?to your inbox|in your inbox|your inbox (every|each)|enter your e-?mail|your e-?mail address|e-?mail address|sign up for (our|free|the|daily|weekly|email))\b"
         "Asks for an email address or promises the inbox.";
-    "P203" "sign-up-call" NewsletterPitch -3.0 4 r"^(sign ?up|sign me up|join( now| us| free)?|get (it|started)|submit|notify me|i'?m in)\W*$"
+    "P203" "sign-up-call" NewsletterPitch -3.0 4 r"^(sign ?up|sign me up|join( now| us| free)?|get (it|started)|submit|notify me|i(?:'|’)?m in)\W*$"
         "A bare sign-up button label.";
     "P204" "signup-consent" NewsletterPitch -2.0 60 r"\bby (signing up|subscribing|clicking|registering|submitting)\b|\bthank(s| you) for (signing up|subscribing)\b|\bunsubscribe at any time\b"
         "The fine print under a sign-up form.";
@@ -55,17 +55,21 @@ phrases! {
         "'Continue reading', 'Read the full story'.";
     "P302" "subscriber-login" Paywall -3.0 25 r"\balready (a |an )?(subscriber|member|registered|have an account)\b|\b(log|sign) ?in( here)? to (read|continue|keep|access|comment|view)\b|^(already )?subscribed( to)?\b|\bregister (your account|now|for free|for a free account|to (read|continue|access|unlock))\b|\bcreate (a|an|your) (free )?account\b"
         "'Already a subscriber? Log in', 'Register your account'.";
-    "P303" "subscribers-only" Paywall -3.0 40 r"\b(subscribers?|members?)[ -]only\b|\b(exclusive|available) (to|for) (subscribers|members)\b|\byou('ve| have) (reached|read|used) (your|all|the) (free|monthly|limit|\d+)|\bfree articles? (left|remaining)\b|\b\d+ (free )?articles? (left|remaining)\b"
+    "P303" "subscribers-only" Paywall -3.0 40 r"\b(subscribers?|members?)[ -]only\b|\b(exclusive|available) (to|for) (subscribers|members)\b|\byou((?:'|’)ve| have) (reached|read|used) (your|all|the) (free|monthly|limit|\d+)|\bfree articles? (left|remaining)\b|\b\d+ (free )?articles? (left|remaining)\b"
         "Metered or subscriber-only content notices.";
-    "P304" "enjoying-our" Paywall -2.0 30 r"\b(we hope|hope) you('re| are) enjoying\b"
+    "P304" "enjoying-our" Paywall -2.0 30 r"\b(we hope|hope) you((?:'|’)re| are) enjoying\b"
         "'We hope you're enjoying our journalism': the sentence before a paywall.";
     "P305" "log-in-label" Paywall -2.5 3 r"^(log ?in|sign ?in|log ?out|sign ?out|register|my account)\W*$"
         "A bare log-in or register label.";
     // --- image credits and captions
     "P401" "image-credit" ImageCredit -3.0 25 r"^\W{0,3}(image|photo|photograph|picture|video|illustration|graphic|map|chart|artwork)s?( credits?)?\s*(:|by\b|©|\(|courtesy)|\b(image|photo|picture|video) credits?\b|^(credits?|photograph|source|courtesy( of)?)\s*:"
         "'(Image credit: ...)', 'Photo: Reuters', 'Credit: ...'.";
+    "P403" "credit-suffix" Caption -3.0 70 r"\((image|photo|photograph|picture|pictures|credit|source|video|illustration)s?( credit)?\s*:[^)]{0,80}\)\s*$|\((ap|afp|reuters|getty) (photo|images)[^)]{0,80}\)\s*$|\bcredit:\s*[^.]{0,80}$"
+        "A line that ends with its image credit: '... Hong Kong (Image: GETTY)', '(AP Photo/...)': a caption.";
     "P402" "photo-agency" ImageCredit -2.0 12 r"\b(getty ?images|shutterstock|istock(photo)?|alamy|ap photo|afp( via getty)?|reuters/|epa-efe|associated press|via getty|sopa images|nurphoto|bloomberg via)\b|(^|\s)©"
         "Names a photo agency, in a short line.";
+    "P104" "click-here" SubscribePrompt -2.0 20 r"\bclick(ing)? here\b|\b\d+ issues for\b|\b(requires|enable|turn on) javascript\b|\bjavascript (is )?(required|disabled)\b"
+        "'Click here', 'enable JavaScript', '12 issues for £11.99': calls to action and widget fallbacks.";
     // --- bylines and dates
     "P501" "byline" Byline -2.5 12 r"^((written|words|reporting|reported|story|text|photos|edited|interview) )?by\s+(?-i:(?u:\p{Lu}))"
         "'By Jane Doe': the byline.";
@@ -74,17 +78,19 @@ phrases! {
     "P503" "dateline" Byline -2.0 14 r"^(published|updated|posted|last (updated|modified)|first published|originally published)\b|^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,? (\d{1,2} )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|^\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|^\d{4}-\d\d-\d\d\b"
         "A publication date or 'Updated ...' line.";
     // --- share bars
+    "P602" "follow-us" Share -2.5 25 r"^follow (us|@\w+|[a-z]+ on)\b|\bfollow us on (twitter|facebook|instagram|linkedin|youtube|tiktok|x)\b|\blike us on facebook\b"
+        "'Follow us on Twitter', 'Follow @Site on Twitter'.";
     "P601" "share" Share -3.0 6 r"^(share|tweet|e-?mail|print|copy( the)? link|link copied|pin( it)?|whatsapp|facebook|twitter|linkedin|reddit|pinterest|flipboard|messenger|x|threads|bluesky|save( article)?|gift( this)? article|comments?)\b(\W|$)|\bshare (this|on|via|the|article|story)\b|\bclick to share\b"
         "Share-bar labels: 'Share', 'Tweet', 'Copy link', 'Share on Facebook'.";
     // --- navigation and related links
     "P701" "navigation-label" Navigation -2.5 6 r"^(home|menu|search|skip to (main )?content|skip to navigation|back to top|next|previous|prev|sections|close|open|more|toggle|all (sections|topics)|you are here|page \d+( of \d+)?)\W*$"
         "Menu and pager labels.";
-    "P702" "related" RelatedLinks -2.5 14 r"^(read|see|watch|listen)( more| also| next)?\s*:|^(related|recommended|more (from|on|in|about|stories|news|articles)|most (popular|read|viewed|shared|emailed)|trending( now)?|you (may|might) (also )?(like|enjoy|be interested)|also (read|on|see)|don'?t miss|editor'?s (picks|choice)|top stories|latest (news|stories)|popular (now|stories)|what to read next|further reading|in case you missed it|recommended (for you|reading|stories))\b"
+    "P702" "related" RelatedLinks -2.5 14 r"^(read|see|watch|listen)( more| also| next)?\s*:|^(related|recommended|more (from|on|in|about|stories|news|articles)|most (popular|read|viewed|shared|emailed)|trending( now)?|you (may|might) (also )?(like|enjoy|be interested)|also (read|on|see)|don(?:'|’)?t miss|editor(?:'|’)?s (picks|choice)|top stories|latest (news|stories)|popular (now|stories)|what to read next|further reading|in case you missed it|recommended (for you|reading|stories))\b"
         "'Read more:', 'Related', 'Most popular', 'You may also like'.";
     // --- cookie notices and ads
     "P801" "cookies" CookieNotice -3.0 90 r"\b(uses?|using|use of) cookies\b|\bcookie (policy|settings|preferences|consent|notice|banner)\b|\baccept (all )?cookies\b|\bmanage (your )?(consent|preferences|cookie)|\bwe (and our partners )?(use|store) (cookies|information)\b|\bconsent to (the use of|our use of|cookies)\b"
         "Cookie and consent notices.";
-    "P802" "advertisement" Advertisement -3.0 8 r"^(advertisement|advertising|advertisment|ad|ads|sponsored( content| post| links?)?|paid (content|post|partner|promotion)|promoted( content| stories)?|partner content)\W*$|^(sponsored|presented) by\b|\b(story|article|content) continues (below|after)\b|\bcontinues below (this )?ad"
+    "P802" "advertisement" Advertisement -3.0 8 r"^(advertisement|advertising|advertisment|advert|adverts|ad|ads|sponsored( content| post| links?)?|paid (content|post|partner|promotion)|promoted( content| stories)?|partner content)\W*$|^(sponsored|presented) by\b|\b(story|article|content) continues (below|after)\b|\bcontinues below (this )?ad"
         "'Advertisement', 'Sponsored', 'Story continues below advertisement'.";
     // --- legal and comments
     "P901" "copyright" Legal -3.0 40 r"(^|\s)(©|\(c\)\s*\d{4})|\bcopyright\b|\ball rights reserved\b|\bterms (of (use|service)|and conditions)\b|\bprivacy (policy|notice|statement)\b|\bmay (earn|receive) (a |an )?(small )?(commission|compensation|share of sales)\b|\bmay not be (published|reproduced|broadcast|rewritten|redistributed)\b"
