@@ -204,14 +204,13 @@ impl TextBuf {
             self.text.clear();
             return None;
         }
-        let trimmed = self.text.trim_matches(|c: char| c == ' ' || c == '\n');
-        let text = if trimmed.len() == self.text.len() {
-            std::mem::take(&mut self.text)
-        } else {
-            let t = trimmed.to_owned();
-            self.text.clear();
-            t
-        };
+        // An exact-size copy; the buffer keeps its capacity for the next block
+        // (moving it out made every block regrow from empty, one realloc at a time).
+        let text = self
+            .text
+            .trim_matches(|c: char| c == ' ' || c == '\n')
+            .to_owned();
+        self.text.clear();
         Some((text, link))
     }
 }
