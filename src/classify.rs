@@ -18,6 +18,9 @@ use crate::rules::signals as sig;
 use crate::rules::{Rule, phrases};
 use crate::segment::PageFacts;
 
+/// Blocks with fewer words are decided body only by their neighbours.
+const SHORT_WORDS: u32 = 8;
+
 /// Scores at or beyond these are decided before smoothing.
 const GOOD: f32 = 2.0;
 const BAD: f32 = -2.0;
@@ -139,14 +142,17 @@ pub(crate) fn classify(
     }
 
     let is_heading = |b: &Block| matches!(b.structure, Structure::Heading { .. });
+    // Short blocks are never decided body on their own (jusText's "short" class):
+    // inside an article container they score high on the container alone.
     let class: Vec<Class> = blocks
         .iter()
         .zip(&scored)
+        .zip(feats)
         .enumerate()
-        .map(|(i, (b, s))| {
+        .map(|(i, ((b, s), f))| {
             if Some(i) == title || is_heading(b) {
                 Class::Uncertain
-            } else if s.score >= GOOD {
+            } else if s.score >= GOOD && f.words >= SHORT_WORDS {
                 Class::Good
             } else if s.score <= BAD {
                 Class::Bad
@@ -274,6 +280,10 @@ fn hits_kind(f: &Features, kind: Kind) -> bool {
         .any(|(i, p)| f.phrases & (1 << i) != 0 && p.rule.kind == Some(kind))
 }
 
+/// Near-hint rules whose names never wrap article text (subscribe, newsletter,
+/// related, advertisement, promo, cookie, comments).
+const EVIDENCE_HINTS: [&str; 7] = ["H004", "H005", "H006", "H008", "H009", "H010", "H011"];
+
 /// Fires every independent rule for one block.
 fn score_block(block: &mut Block, f: &Features, page: &PageFeatures, s: &mut Scored) {
     let ctx = block.context.clone();
@@ -381,6 +391,20 @@ fn score_block(block: &mut Block, f: &Features, page: &PageFeatures, s: &mut Sco
         if f.phrases & (1 << i) != 0 {
             fire(block, s, &p.rule);
         }
+    }
+
+    // Phrases and near names are direct evidence of chrome; container signals are not
+    // evidence of body, so on a short block the former must win. Only names that never
+    // wrap article text count: "social" wraps embedded posts, "paywall" the paywalled
+    // half of the article, "byline" an author box with prose.
+    let evidence: f32 = block
+        .reasons
+        .iter()
+        .filter(|r| r.code.starts_with('P') || EVIDENCE_HINTS.contains(&r.code))
+        .map(|r| r.weight.min(0.0))
+        .sum();
+    if f.words < 40 && evidence <= -2.5 {
+        fire(block, s, &sig::CHROME_EVIDENCE);
     }
 
     // Context that needs no neighbours.

@@ -172,9 +172,9 @@ pub mod signals {
             "Outside the container that holds most of the page's prose (scored like Readability's candidates, over all elements at once).";
         IN_MAIN = "M002" "in-main" 1.0 None,
             "Inside the main-content container.";
-        BETWEEN_CHROME = "C001" "between-chrome" -2.0 None,
+        BETWEEN_CHROME = "C001" "between-chrome" -4.0 None,
             "An uncertain block whose nearest decided neighbours on both sides are chrome (jusText's context rule).";
-        BETWEEN_BODY = "C002" "between-body" 2.0 None,
+        BETWEEN_BODY = "C002" "between-body" 3.0 None,
             "An uncertain block whose nearest decided neighbours on both sides are body.";
         DUPLICATE = "C003" "duplicate" -1.5 Some(Kind::Other),
             "Short text that appears more than once on the page: repeated widgets and prompts.";
@@ -184,6 +184,8 @@ pub mod signals {
             "A summary right after a fully linked headline in a small card, where the page repeats that pattern three or more times: a list of teasers.";
         UNDER_CHROME_HEADING = "C007" "under-chrome-heading" -2.5 None,
             "Under a short heading that names a chrome section ('You may also like', 'Most popular'), up to the next heading within its container.";
+        CHROME_EVIDENCE = "C008" "chrome-evidence" -3.0 None,
+            "A short block (under 40 words) whose chrome phrases and near class/id names add up to -2.5 or less: chrome even inside the article body, where the container signals would otherwise carry it.";
         AFTER_CHROME_TAIL = "C005" "chrome-tail" -1.0 None,
             "An uncertain block after the last body block, next to chrome: the page's trailing matter.";
         TITLE = "X001" "title" 5.0 None,
