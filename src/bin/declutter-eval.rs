@@ -49,10 +49,18 @@ struct Args {
 
 type Res<T> = Result<T, Box<dyn std::error::Error>>;
 
+/// `println!` that does not panic when stdout is closed (`declutter-eval ... | head`).
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
 fn main() {
     let args = Args::parse();
     if let Err(e) = run(&args) {
-        eprintln!("declutter-eval: {e}");
+        esay!("declutter-eval: {e}");
         std::process::exit(2);
     }
 }
@@ -123,7 +131,7 @@ fn run(args: &Args) -> Res<()> {
             .map(|(k, v)| (k, json!({ "articleBody": v })))
             .collect();
         std::fs::write(path, serde_json::to_string_pretty(&out)?)?;
-        println!("predictions: {}", path.display());
+        say!("predictions: {}", path.display());
     }
 
     let scored: Vec<(&String, PageScore)> = truth
@@ -136,7 +144,7 @@ fn run(args: &Args) -> Res<()> {
         })
         .collect();
     report(&scored, args.bootstrap);
-    println!(
+    say!(
         "speed: {:.1} pages/s, {:.2} MB/s, wall {:.3} s ({} thread{}, {} pages, {:.1} MB)",
         pages.len() as f64 / wall,
         total_bytes as f64 / 1e6 / wall,
@@ -147,14 +155,14 @@ fn run(args: &Args) -> Res<()> {
         total_bytes as f64 / 1e6
     );
     if !errors.is_empty() {
-        println!("errors: {}", errors.len());
+        say!("errors: {}", errors.len());
         for e in &errors {
-            println!("  {e}");
+            say!("  {e}");
         }
     }
-    println!("\ndropped blocks by kind (blocks, words):");
+    say!("\ndropped blocks by kind (blocks, words):");
     for (kind, (n, w)) in &dropped {
-        println!("  {:<18} {n:>6} {w:>8}", kind.name());
+        say!("  {:<18} {n:>6} {w:>8}", kind.name());
     }
     worst(&scored, &truth, &predictions, args.worst, args.verbose);
     Ok(())
@@ -224,11 +232,11 @@ fn report(scored: &[(&String, PageScore)], resamples: usize) {
         let m = xs.iter().sum::<f64>() / xs.len() as f64;
         (xs.iter().map(|x| (x - m).powi(2)).sum::<f64>() / (xs.len() - 1) as f64).sqrt()
     };
-    println!("pages:     {}", s.pages);
-    println!("precision: {:.4} ± {:.4}", s.precision, sd(&ps));
-    println!("recall:    {:.4} ± {:.4}", s.recall, sd(&rs));
-    println!("F1:        {:.4} ± {:.4}", s.f1, sd(&fs));
-    println!("accuracy:  {:.4}", s.accuracy);
+    say!("pages:     {}", s.pages);
+    say!("precision: {:.4} ± {:.4}", s.precision, sd(&ps));
+    say!("recall:    {:.4} ± {:.4}", s.recall, sd(&rs));
+    say!("F1:        {:.4} ± {:.4}", s.f1, sd(&fs));
+    say!("accuracy:  {:.4}", s.accuracy);
 }
 
 fn worst(
@@ -240,11 +248,11 @@ fn worst(
 ) {
     let mut by_f1: Vec<&(&String, PageScore)> = scored.iter().collect();
     by_f1.sort_by(|a, b| a.1.f1().total_cmp(&b.1.f1()).then(a.0.cmp(b.0)));
-    println!("\nworst {n} pages by F1 (lost = 1 - recall, leaked = 1 - precision):");
+    say!("\nworst {n} pages by F1 (lost = 1 - recall, leaked = 1 - precision):");
     for (id, s) in by_f1.into_iter().take(n) {
         let t = truth.get(*id).map_or("", String::as_str);
         let p = predictions.get(*id).map_or("", String::as_str);
-        println!(
+        say!(
             "  {}  F1 {:.3}  lost {:.3}  leaked {:.3}  (truth {} words, predicted {})",
             id.get(..12).unwrap_or(id),
             s.f1(),
@@ -266,12 +274,12 @@ fn worst(
                 .collect();
             for para in &truth_paras {
                 if !p.contains(para) {
-                    println!("      lost:   {}", clip(para));
+                    say!("      lost:   {}", clip(para));
                 }
             }
             for para in &pred_paras {
                 if !t.contains(para) {
-                    println!("      leaked: {}", clip(para));
+                    say!("      leaked: {}", clip(para));
                 }
             }
         }
@@ -302,29 +310,29 @@ fn compare(
         rows.push((id, a.f1(), b.f1()));
     }
     let (sa, sb) = (metric::summarize(&a_pages), metric::summarize(&b_pages));
-    println!("            before   after    change");
+    say!("            before   after    change");
     for (name, x, y) in [
         ("precision", sa.precision, sb.precision),
         ("recall", sa.recall, sb.recall),
         ("F1", sa.f1, sb.f1),
         ("accuracy", sa.accuracy, sb.accuracy),
     ] {
-        println!("{name:<10}  {x:.4}   {y:.4}   {:+.4}", y - x);
+        say!("{name:<10}  {x:.4}   {y:.4}   {:+.4}", y - x);
     }
     let won = rows.iter().filter(|r| r.2 > r.1 + 1e-9).count();
     let lost = rows.iter().filter(|r| r.2 + 1e-9 < r.1).count();
-    println!(
+    say!(
         "pages better: {won}, worse: {lost}, same: {}",
         rows.len() - won - lost
     );
     rows.sort_by(|x, y| (x.2 - x.1).total_cmp(&(y.2 - y.1)));
-    println!("\nmost worse:");
+    say!("\nmost worse:");
     for (id, a, b) in rows.iter().take(n).filter(|r| r.2 < r.1) {
-        println!("  {}  {a:.3} -> {b:.3}", id.get(..12).unwrap_or(id));
+        say!("  {}  {a:.3} -> {b:.3}", id.get(..12).unwrap_or(id));
     }
-    println!("most better:");
+    say!("most better:");
     for (id, a, b) in rows.iter().rev().take(n).filter(|r| r.2 > r.1) {
-        println!("  {}  {a:.3} -> {b:.3}", id.get(..12).unwrap_or(id));
+        say!("  {}  {a:.3} -> {b:.3}", id.get(..12).unwrap_or(id));
     }
     Ok(())
 }
