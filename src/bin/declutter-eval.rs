@@ -60,7 +60,7 @@ macro_rules! say {
 fn main() {
     let args = Args::parse();
     if let Err(e) = run(&args) {
-        esay!("declutter-eval: {e}");
+        eprintln!("declutter-eval: {e}");
         std::process::exit(2);
     }
 }
