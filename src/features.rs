@@ -114,14 +114,19 @@ pub(crate) fn compute(
         feats.push(f);
     }
 
-    let stopwords_active = language.is_none_or(|l| l.to_ascii_lowercase().starts_with("en")) && {
-        let (w, s) = feats
-            .iter()
-            .filter(|f| f.words >= 10)
-            .fold((0u64, 0u64), |(w, s), f| {
-                (w + u64::from(f.words), s + u64::from(f.stopwords))
-            });
-        w < 50 || s as f64 / w as f64 >= 0.08
+    // The stopword signal needs English text. With enough words the measured
+    // density decides (sites declare `lang="de"` over English articles); with too
+    // few, the declared language does.
+    let (w, s) = feats
+        .iter()
+        .filter(|f| f.words >= 10)
+        .fold((0u64, 0u64), |(w, s), f| {
+            (w + u64::from(f.words), s + u64::from(f.stopwords))
+        });
+    let stopwords_active = if w >= 50 {
+        s as f64 / w as f64 >= 0.08
+    } else {
+        language.is_none_or(|l| l.to_ascii_lowercase().starts_with("en"))
     };
 
     let publisher = publisher.or_else(|| learn_publisher(blocks, &feats));

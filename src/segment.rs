@@ -136,6 +136,9 @@ struct TextBuf {
     text: String,
     link_bytes: usize,
     pending_space: bool,
+    /// The last character pushed was link text (a space between two link
+    /// characters is link text too; one before or after a link is not).
+    last_link: bool,
     media_seen: bool,
 }
 
@@ -172,11 +175,15 @@ impl TextBuf {
                     if self.pending_space {
                         self.text.push(' ');
                         self.pending_space = false;
+                        if link && self.last_link {
+                            self.link_bytes += 1;
+                        }
                     }
                     self.text.push(c);
                     if link {
                         self.link_bytes += c.len_utf8();
                     }
+                    self.last_link = link;
                 }
             }
             return;
@@ -184,6 +191,7 @@ impl TextBuf {
         if link {
             self.link_bytes += self.text.len() - before;
         }
+        self.last_link = link;
     }
 
     fn line_break(&mut self) {
@@ -200,6 +208,7 @@ impl TextBuf {
     fn take(&mut self) -> Option<(String, usize)> {
         self.pending_space = false;
         let link = std::mem::take(&mut self.link_bytes);
+        self.last_link = false;
         if !self.text.chars().any(char::is_alphanumeric) {
             self.text.clear();
             return None;
@@ -741,6 +750,10 @@ mod tests {
         assert!(b[1].context.near_hints.contains(hints::Hint::ArticleBody));
         assert!(b[1].context.landmarks.contains(Landmarks::ARTICLE));
         assert!((b[1].context.link_density - 4.0 / 14.0).abs() < 1e-6);
+        // Spaces inside a link are link text; the ones around it are not.
+        let s = seg("<p>Read <a href=x>the full story</a> now</p><p><a href=y>Two words</a></p>");
+        assert!((s.blocks[0].context.link_density - 14.0 / 23.0).abs() < 1e-6);
+        assert_eq!(s.blocks[1].context.link_density, 1.0);
         assert!(b[2].context.after_media);
         assert_eq!(b[2].structure, Structure::Caption);
         assert!(b[2].context.near_hints.contains(hints::Hint::Caption));
