@@ -1,0 +1,49 @@
+//! Arbitrary builder options plus arbitrary bytes: `clean_bytes`,
+//! `clean_bytes_with_charset` and `clean_text` with that cleaner, run twice to
+//! check determinism.
+#![cfg_attr(feature = "libfuzzer", no_main)]
+
+use arbitrary::{Arbitrary, Unstructured};
+use declutter_fuzz::{FuzzOptions, check, check_result, fingerprint};
+
+declutter_fuzz::target!(|data: &[u8]| {
+    let mut u = Unstructured::new(data);
+    let Ok(opts) = FuzzOptions::arbitrary(&mut u) else {
+        return;
+    };
+    let input = u.take_rest();
+    let (cleaner, expect) = opts.cleaner();
+
+    let first = cleaner.clean_bytes(input);
+    check_result(&first, input.len(), expect);
+    let second = cleaner.clean_bytes(input);
+    match (&first, &second) {
+        (Ok(a), Ok(b)) => assert_eq!(fingerprint(a), fingerprint(b), "not deterministic"),
+        (Err(a), Err(b)) => assert_eq!(a, b),
+        _ => panic!("one run failed, the other did not"),
+    }
+
+    if let Some(charset) = opts.charset() {
+        match cleaner.clean_bytes_with_charset(input, &charset) {
+            Err(declutter::Error::UnknownCharset(label)) => assert_eq!(label, charset),
+            result => check_result(&result, input.len(), expect),
+        }
+    }
+
+    let text = String::from_utf8_lossy(input);
+    match cleaner.clean_text(&text) {
+        Ok(article) => check(&article, expect),
+        // The text reader drops only lines without a letter or digit.
+        Err(declutter::Error::EmptyDocument) => {
+            assert!(
+                !text.chars().any(char::is_alphanumeric),
+                "EmptyDocument for {text:?}"
+            )
+        }
+        Err(declutter::Error::InputTooLarge { size, limit }) => {
+            assert_eq!(size, text.len());
+            assert!(size > limit);
+        }
+        Err(e) => panic!("clean_text: unexpected error {e:?}"),
+    }
+});
