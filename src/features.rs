@@ -217,11 +217,14 @@ fn count(text: &str, stop: &rustc_hash::FxHashSet<&'static str>, lower: &mut Str
         }
     }
     f.words += cjk.div_ceil(2);
-    // Markup shown as text: a tag (`<img src=...>`) or a CMS shortcode (`[button link=...]`).
+    // Markup shown as text: a tag (`<img src=...>`), a CMS shortcode (`[button link=...]`)
+    // or a bare URL.
     f.markup = (text.starts_with('<')
         && text.contains('>')
         && (text.contains('=') || text.contains("/>")))
-        || (text.starts_with('[') && text.contains(']') && text.contains('='));
+        || (text.starts_with('[') && text.contains(']') && text.contains('='))
+        || ((text.starts_with("http://") || text.starts_with("https://"))
+            && !text.contains(char::is_whitespace));
     let tail = text.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»', ' ']);
     f.ends_like_sentence = tail.ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';']);
     f

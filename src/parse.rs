@@ -138,7 +138,11 @@ fn scan(html: &str, mut out: Option<&mut String>) -> Scan {
         let gt = memchr::memchr(b'>', bytes.get(name_start..).unwrap_or_default())
             .map_or(bytes.len(), |e| name_start + e + 1);
         at = gt;
-        let kind = tag_kind(name);
+        // Inside SVG/MathML, <title> and <style> are ordinary elements, not raw text.
+        let kind = match tag_kind(name) {
+            TagKind::RawText if foreign > 0 => TagKind::Nests,
+            kind => kind,
+        };
         let mut drop_tag = false;
         if closing {
             if matches!(

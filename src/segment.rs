@@ -164,13 +164,9 @@ impl TextBuf {
                     if !self.text.is_empty() && !self.text.ends_with('\n') {
                         self.pending_space = true;
                     }
-                } else if c.is_control()
-                    || matches!(
-                        c,
-                        '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{ad}'
-                    )
-                {
-                    // invisible: zero-width characters, soft hyphens, control bytes
+                } else if c.is_control() || matches!(c, '\u{200b}' | '\u{feff}' | '\u{ad}') {
+                    // invisible: zero-width space, BOM, soft hyphen, control bytes (the joiners
+                    // U+200C/U+200D stay: emoji sequences, Persian and Indic spelling need them)
                 } else {
                     if self.pending_space {
                         self.text.push(' ');

@@ -213,7 +213,6 @@ fn formatting_reconstruction_stays_within_memory_bound() {
 /// Measured (release, `declutter` CLI, after 9ab7c0c): 20,000 divs -> 1.04 s,
 /// 40,000 -> 5.37 s (12 MB peak); 1,000,000 (under the default tag bound) hours.
 #[test]
-#[ignore = "finding: <svg><title> hides nesting from the pre-scan; <div> x 200,000 inside it is quadratic"]
 fn svg_title_does_not_hide_nesting_from_the_pre_scan() {
     let html = format!(
         "<svg><title>{}</title></svg><p>{PROSE}</p>",
@@ -732,7 +731,6 @@ fn mixed_scripts_in_one_page() {
 /// Indic conjuncts, ZWNJ is part of Persian/Urdu spelling (می‌خواهم). The
 /// plain-text reader and `<pre>` keep them, so the same words differ by path.
 #[test]
-#[ignore = "finding: ZWJ/ZWNJ are stripped from HTML text (emoji sequences, Persian, Indic)"]
 fn zero_width_joiners_survive() {
     let paragraphs = [
         "Family emoji 👩\u{200d}👩\u{200d}👧\u{200d}👦 and 🏳\u{fe0f}\u{200d}🌈 in a sentence.",

@@ -157,7 +157,8 @@ pub(crate) const TABLE: &[(&str, Match, Hint)] = &[
     ("footer", Match::Within, Hint::Footer),
     ("foot", Match::Token, Hint::Footer),
     ("masthead", Match::Within, Hint::Header),
-    ("header", Match::Token, Hint::Header),
+    // Only the page's own header: `article__header` and `release-header` head the article.
+    ("header", Match::ClassStart, Hint::Header),
     ("site-header", Match::Within, Hint::Header),
     ("topbar", Match::Within, Hint::Header),
     ("sidebar", Match::Within, Hint::Sidebar),

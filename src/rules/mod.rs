@@ -131,7 +131,7 @@ pub mod signals {
         TITLE_CASE = "T013" "title-case" -0.5 None,
             "Most words capitalised: headlines and menu items, not prose.";
         MARKUP = "T014" "markup-as-text" -4.0 Some(Kind::Other),
-            "The text is HTML markup shown as text (a tracking pixel inside <noscript> or escaped markup).";
+            "The text is markup shown as text (a tracking pixel inside <noscript>, escaped markup, a CMS shortcode) or a bare URL.";
         LINK_HEAVY = "L001" "link-heavy" -2.5 Some(Kind::RelatedLinks),
             "At least half the text is link text.";
         LINK_SOME = "L002" "some-links" -1.0 None,

@@ -39,7 +39,7 @@ phrases! {
         "Starts with a call to subscribe: 'Subscribe to The Week', 'Become a member'.";
     "P102" "subscribe-offer" SubscribePrompt -2.5 40 r"\b(subscribe (now|today|for|to (read|get|continue|unlock|access|our))|unlimited (digital )?access|cancel any ?time|special (introductory )?offer|(\$|£|€)\s?\d+([.,]\d\d)?\s?(/|a |per )\s?(week|wk|month|mo|year|yr))\b"
         "Sells a subscription: price per period, unlimited access, cancel anytime.";
-    "P103" "support-journalism" SubscribePrompt -2.0 50 r"\b(support (our|independent|quality|local|trusted) (journalism|reporting|newsroom)|make a (contribution|donation)|donate (now|today)|become a (supporter|patron|member))\b"
+    "P103" "support-journalism" SubscribePrompt -2.5 50 r"\b(support (our|independent|quality|local|trusted) (journalism|reporting|newsroom)|make a (contribution|donation)|donate (now|today)|become a (supporter|patron|member))\b"
         "Asks readers to pay or donate: 'support independent journalism'.";
     // --- newsletters
     "P201" "newsletter" NewsletterPitch -2.5 40 r"\bnewsletters?\b"
@@ -64,8 +64,10 @@ phrases! {
     // --- image credits and captions
     "P401" "image-credit" ImageCredit -3.0 25 r"^\W{0,3}(image|photo|photograph|picture|video|illustration|graphic|map|chart|artwork)s?( credits?)?\s*(:|by\b|©|\(|courtesy)|\b(image|photo|picture|video) credits?\b|^(credits?|photograph|source|courtesy( of)?)\s*:"
         "'(Image credit: ...)', 'Photo: Reuters', 'Credit: ...'.";
-    "P403" "credit-suffix" Caption -3.0 70 r"\((image|photo|photograph|picture|pictures|credit|source|video|illustration)s?( credit)?\s*:[^)]{0,80}\)\s*$|\((ap|afp|reuters|getty) (photo|images)[^)]{0,80}\)\s*$|\bcredit:\s*[^.]{0,80}$"
+    "P403" "credit-suffix" Caption -3.0 70 r"\((image|photo|photograph|picture|pictures|credit|source|video|illustration)s?( credit)?\s*:[^)]{0,80}\)\s*$|\((ap|afp|reuters|getty) (photo|images)[^)]{0,80}\)\s*$|\bcredit:\s*[^.]{0,80}$|\([^():]{2,40}:\s*(?-i:[A-Z])[^():]{1,40}\)\s*$|\bphoto(graph)?s? by (?-i:[A-Z])[^.]{1,40}\.?\s*$|\bphoto(graph)?s? by the (author|writer)\.?\s*$"
         "A line that ends with its image credit: '... Hong Kong (Image: GETTY)', '(AP Photo/...)': a caption.";
+    "P404" "name-slash-outlet" ImageCredit -2.5 8 r"^(?-i:[A-Z])[\w.'-]+( (?-i:[A-Z])[\w.'-]+){0,3}\s?/\s?(?-i:[A-Z])[\w .&/'-]{1,60}$"
+        "'Karen Lowe/East Coast Observer': a photographer and an outlet, the shape of a credit line.";
     "P402" "photo-agency" ImageCredit -2.0 12 r"\b(getty ?images|shutterstock|istock(photo)?|alamy|ap photo|afp( via getty)?|reuters/|epa-efe|associated press|via getty|sopa images|nurphoto|bloomberg via)\b|(^|\s)©"
         "Names a photo agency, in a short line.";
     "P104" "click-here" SubscribePrompt -2.0 20 r"\bclick(ing)? here\b|\b\d+ issues for\b|\b(requires|enable|turn on) javascript\b|\bjavascript (is )?(required|disabled)\b"
@@ -73,17 +75,19 @@ phrases! {
     // --- bylines and dates
     "P501" "byline" Byline -2.5 12 r"^((written|words|reporting|reported|story|text|photos|edited|interview) )?by\s+(?-i:(?u:\p{Lu}))"
         "'By Jane Doe': the byline.";
+    "P504" "contributors" Byline -2.5 25 r"\bcontributed (to )?(this|the) (report|story|article)\b|\bcontributed reporting\b|^(additional )?reporting by\b|^contact (?-i:[A-Z])\w+|\b(got|have) a (news |story )?tip\b"
+        "'... contributed to this report', 'Contact Jane Doe', 'Got a story tip?'.";
     "P502" "read-time" Byline -2.5 10 r"\b\d+\s*(-\s*)?(min|mins|minute|minutes)\s+read\b|\breading time\b"
         "'5 min read'.";
     "P503" "dateline" Byline -2.0 14 r"^(published|updated|posted|last (updated|modified)|first published|originally published)\b|^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,? (\d{1,2} )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|^\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|^\d{4}-\d\d-\d\d\b"
         "A publication date or 'Updated ...' line.";
     // --- share bars
-    "P602" "follow-us" Share -2.5 25 r"^follow (us|@\w+|[a-z]+ on)\b|\bfollow us on (twitter|facebook|instagram|linkedin|youtube|tiktok|x)\b|\blike us on facebook\b"
+    "P602" "follow-us" Share -2.5 25 r"^follow (us|@\w+|[a-z]+ on)\b|\bfollow us on (twitter|facebook|instagram|linkedin|youtube|tiktok|x)\b|\blike us on facebook\b|\b(mention|tag) [@#]\w+"
         "'Follow us on Twitter', 'Follow @Site on Twitter'.";
     "P601" "share" Share -3.0 6 r"^(share|tweet|e-?mail|print|copy( the)? link|link copied|pin( it)?|whatsapp|facebook|twitter|linkedin|reddit|pinterest|flipboard|messenger|x|threads|bluesky|save( article)?|gift( this)? article|comments?)\b(\W|$)|\bshare (this|on|via|the|article|story)\b|\bclick to share\b"
         "Share-bar labels: 'Share', 'Tweet', 'Copy link', 'Share on Facebook'.";
     // --- navigation and related links
-    "P701" "navigation-label" Navigation -2.5 6 r"^(home|menu|search|skip to (main )?content|skip to navigation|back to top|next|previous|prev|sections|close|open|more|toggle|all (sections|topics)|you are here|page \d+( of \d+)?)\W*$"
+    "P701" "navigation-label" Navigation -2.5 6 r"^jump to\b|^(home|menu|search|skip to (main )?content|skip to navigation|back to top|next|previous|prev|sections|close|open|more|toggle|all (sections|topics)|you are here|page \d+( of \d+)?)\W*$"
         "Menu and pager labels.";
     "P702" "related" RelatedLinks -2.5 14 r"^(read|see|watch|listen)( more| also| next)?\s*:|^(related|recommended|more (from|on|in|about|stories|news|articles)|most (popular|read|viewed|shared|emailed)|trending( now)?|you (may|might) (also )?(like|enjoy|be interested)|also (read|on|see)|don(?:'|’)?t miss|editor(?:'|’)?s (picks|choice)|top stories|latest (news|stories)|popular (now|stories)|what to read next|further reading|in case you missed it|recommended (for you|reading|stories))\b"
         "'Read more:', 'Related', 'Most popular', 'You may also like'.";
@@ -93,8 +97,12 @@ phrases! {
     "P802" "advertisement" Advertisement -3.0 8 r"^(advertisement|advertising|advertisment|advert|adverts|ad|ads|sponsored( content| post| links?)?|paid (content|post|partner|promotion)|promoted( content| stories)?|partner content)\W*$|^(sponsored|presented) by\b|\b(story|article|content) continues (below|after)\b|\bcontinues below (this )?ad"
         "'Advertisement', 'Sponsored', 'Story continues below advertisement'.";
     // --- legal and comments
-    "P901" "copyright" Legal -3.0 40 r"(^|\s)(©|\(c\)\s*\d{4})|\bcopyright\b|\ball rights reserved\b|\bterms (of (use|service)|and conditions)\b|\bprivacy (policy|notice|statement)\b|\bmay (earn|receive) (a |an )?(small )?(commission|compensation|share of sales)\b|\bmay not be (published|reproduced|broadcast|rewritten|redistributed)\b"
+    "P901" "copyright" Legal -3.0 40 r"(^|\s)(©|\(c\)\s*\d{4})|\bcopyright\b|\ball rights reserved\b|\bterms (of (use|service)|and conditions)\b|\bprivacy (policy|notice|statement)\b|\bmay (earn|receive) (a |an )?(small )?(commission|compensation|share of sales)\b|\bmay not be (published|reproduced|broadcast|rewritten|redistributed)\b|\baffiliate links?\b|\bamazon associate\b|\bearn from qualifying purchases\b|\bforward-looking statements?\b"
         "Copyright lines, terms, affiliate disclosures.";
+    "P903" "edition-note" Other -3.0 45 r"\bappears in print\b|\b(a version of|an earlier version of) this (article|story) (appeared|was published)\b|\baudio is (generated|produced) automatically\b|\blisten to (this|the) (article|story)\b|^\d+(\.\d+)? (from|out of) \d+ (votes|ratings|reviews)\b"
+        "Print-edition notes, 'Listen to this article', rating counts: notes about the page, not the article.";
+    "P904" "about-section" Other -2.5 5 r"^about (us|me|the (author|authors|company|publisher|writer)|(?-i:[A-Z])[\w.,&'-]*( (?-i:[A-Z])[\w.,&'-]*){0,3})\W*$"
+        "'About Brightwater Labs', 'About the author': a heading that opens boilerplate.";
     "P902" "comments" Comments -3.0 12 r"^\d+\s+(comments?|replies|responses)\b|^(leave|post|add|view|show|load|read|see|hide|join) (a |all |the |more |\d+ )?(comments?|replies|reply|responses|discussion|conversation)\b|\bcomments? (are|have been|is) (closed|disabled)\b|^(reply|report|like|flag|upvote|downvote)\W*$|\bjoin the (conversation|discussion)\b|^comments?\W*$"
         "Comment counts, 'Leave a comment', 'Reply'.";
 }
