@@ -52,6 +52,7 @@
 //!   [`blocks`](Article::blocks) with kind, score, reasons and kept flag,
 //!   [`to_json`](Article::to_json).
 //! - [`metric`]: the article-extraction benchmark's metric, to score any extractor.
+//! - `batch` (feature `batch`, on by default): many pages on all cores, in input order, memory bounded.
 //!
 //! ## Encodings
 //! Bytes are decoded with this precedence: a byte-order mark; the caller's charset
@@ -85,6 +86,8 @@
     )
 )]
 
+#[cfg(feature = "batch")]
+pub mod batch;
 #[doc(hidden)]
 #[path = "bench_support.rs"]
 pub mod bench;

@@ -1,16 +1,25 @@
-//! `declutter`: the command-line program. Reads a page (file or stdin), prints the clean text.
+//! `declutter`: the command-line program. Reads a page (file or stdin), prints the clean text;
+//! `declutter batch` cleans many pages (files, directories, gzip, JSONL) on all cores.
 
 use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, ValueEnum};
+use clap::{Parser, Subcommand, ValueEnum};
 use declutter::{Article, Cleaner};
 
 /// Strip publisher chrome from a web article and print the article.
 #[derive(Parser, Debug)]
-#[command(version, about, long_about = None)]
+#[command(
+    version,
+    about,
+    long_about = None,
+    args_conflicts_with_subcommands = true,
+    disable_help_subcommand = true
+)]
 struct Args {
+    #[command(subcommand)]
+    command: Option<Command>,
     /// The page to read (HTML or extracted text); `-` or nothing reads stdin.
     input: Option<PathBuf>,
     /// How to read the input.
@@ -42,6 +51,73 @@ struct Args {
     max_input_bytes: usize,
 }
 
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Clean many pages: files, directories (recursive), gzip, JSONL; all cores, input order.
+    ///
+    /// Writes one JSON object a line (`id`, the input's other fields, `title`, `text`,
+    /// `blocks` with --blocks; `error` for a page that failed) to stdout or --output, and/or
+    /// one .txt per page into --out-dir. Exit status: 0 when every page was cleaned, 1 when
+    /// the batch ran but some page failed, 2 when it could not run.
+    Batch(BatchArgs),
+}
+
+/// The `batch` subcommand's arguments.
+#[derive(clap::Args, Debug)]
+struct BatchArgs {
+    /// Files, directories (read recursively, in name order) and `-` for stdin; none reads stdin.
+    inputs: Vec<PathBuf>,
+    /// Only the files under a directory whose path (relative to it) or name matches, with or
+    /// without its `.gz`; repeatable, any may match. Files named on the command line are always read.
+    #[arg(long = "glob", value_name = "PATTERN")]
+    globs: Vec<String>,
+    /// Read every input as JSONL, one object a line holding the page in --html-field.
+    /// Without it: files named *.jsonl / *.ndjson (optionally .gz), and stdin when it starts with `{`.
+    #[arg(long)]
+    jsonl: bool,
+    /// JSONL input: the field holding the page's HTML (or text, with --format text).
+    #[arg(long, default_value = "html", value_name = "NAME")]
+    html_field: String,
+    /// JSONL input: the field whose value becomes the output record's `id`
+    /// (missing: `SOURCE:LINE`).
+    #[arg(long, default_value = "url", value_name = "NAME")]
+    id_field: String,
+    /// Add every classified block (kept or not, with kind, score and reasons) to the records.
+    #[arg(long)]
+    blocks: bool,
+    /// Write the JSONL records to this file instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Write one .txt per page (title and body) into this directory; then stdout gets no
+    /// records unless --output names a file.
+    #[arg(long, value_name = "DIR")]
+    out_dir: Option<PathBuf>,
+    /// Threads (default, or 0: one per core).
+    #[arg(short, long, value_name = "N")]
+    jobs: Option<usize>,
+    /// How to read each page.
+    #[arg(long, value_enum, default_value_t = Format::Auto)]
+    format: Format,
+    /// No progress bar and no summary (failures are still reported).
+    #[arg(short, long)]
+    quiet: bool,
+    /// Keep image captions.
+    #[arg(long)]
+    keep_captions: bool,
+    /// Drop headings inside the body.
+    #[arg(long)]
+    no_headings: bool,
+    /// Score a block needs to be kept (default 0).
+    #[arg(long, allow_hyphen_values = true)]
+    min_score: Option<f32>,
+    /// Charset of the input files' bytes; wins over <meta>.
+    #[arg(long)]
+    charset: Option<String>,
+    /// Refuse a page larger than this many bytes (after gzip decompression).
+    #[arg(long, default_value_t = declutter::DEFAULT_MAX_INPUT_BYTES)]
+    max_input_bytes: usize,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 enum Format {
     /// HTML if it looks like markup, else text.
@@ -52,6 +128,9 @@ enum Format {
 
 fn main() -> ExitCode {
     let args = Args::parse();
+    if let Some(Command::Batch(batch)) = &args.command {
+        return batch::run(batch);
+    }
     match run(&args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e)
@@ -183,4 +262,755 @@ fn explain(article: &Article, out: &mut impl Write) -> std::io::Result<()> {
         writeln!(out, "{:>29}{}  [{}]", "", path, reasons.join(" "))?;
     }
     Ok(())
+}
+
+/// `declutter batch`: inputs are enumerated lazily on the main thread (paths, JSONL lines),
+/// read, decompressed, cleaned and serialised on the pool, and written in input order.
+mod batch {
+    use std::fs::File;
+    use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
+    use std::panic::{AssertUnwindSafe, catch_unwind};
+    use std::path::{Path, PathBuf};
+    use std::process::ExitCode;
+    use std::time::{Duration, Instant};
+
+    use declutter::batch::{Input, map_ordered};
+    use declutter::{Article, Block, Cleaner};
+    use flate2::bufread::MultiGzDecoder;
+    use globset::{Glob, GlobSet, GlobSetBuilder};
+    use indicatif::{ProgressBar, ProgressStyle};
+    use serde::ser::{Serialize, SerializeMap, Serializer};
+    use serde_json::{Map, Value};
+
+    use super::{BatchArgs, Format, looks_like_html};
+
+    /// Exit status when some page failed (the batch itself ran to the end).
+    const EXIT_PAGE_FAILED: u8 = 1;
+    /// Exit status when the batch could not run (bad glob, unwritable output...).
+    const EXIT_FATAL: u8 = 2;
+    /// Output fields declutter writes; input fields of these names are not passed through.
+    const RESERVED: [&str; 5] = ["id", "title", "text", "blocks", "error"];
+
+    /// Why one page produced no article.
+    #[derive(Debug, thiserror::Error)]
+    enum PageError {
+        #[error(transparent)]
+        Clean(#[from] declutter::Error),
+        #[error("cannot read: {0}")]
+        Io(#[from] io::Error),
+        #[error(
+            "input is over the limit of {0} bytes; raise --max-input-bytes if this page is legitimate"
+        )]
+        TooLarge(usize),
+        #[error("JSONL line is over the limit of {0} bytes (twice --max-input-bytes, plus 1 MiB)")]
+        LineTooLong(usize),
+        #[error("invalid JSON: {0}")]
+        Json(#[from] serde_json::Error),
+        #[error("JSONL line is not an object")]
+        NotAnObject,
+        #[error("the record has no string field {0:?} (set it with --html-field)")]
+        NoHtml(String),
+        #[error("internal error while cleaning: {0}")]
+        Panic(String),
+    }
+
+    /// One unit of work, cheap to hold: a path or a JSONL line, read by the pool.
+    enum Task {
+        /// A page in a file; `name` is its path relative to the walked directory.
+        File {
+            id: String,
+            path: PathBuf,
+            name: PathBuf,
+        },
+        /// A page read from stdin.
+        Page { id: String, bytes: Vec<u8> },
+        /// A JSONL line; `fallback_id` is `SOURCE:LINE`.
+        Record { fallback_id: String, line: Vec<u8> },
+        /// An input that could not even be enumerated (unreadable directory...).
+        Failed { id: String, error: PageError },
+    }
+
+    /// A finished unit of work, in the form the writer needs.
+    struct Done {
+        /// For messages: the id as text.
+        id: String,
+        /// Bytes of page cleaned (after decompression).
+        bytes: u64,
+        /// The JSONL record, when records are written.
+        json: Option<String>,
+        /// The clean text, when --out-dir is set and the page was cleaned.
+        text: Option<String>,
+        /// The .txt name under --out-dir (records: made from index and id by the writer).
+        name: Option<PathBuf>,
+        error: Option<String>,
+    }
+
+    /// Everything the workers need, shared read-only.
+    struct Ctx {
+        cleaner: Cleaner,
+        format: Format,
+        charset: Option<String>,
+        html_field: String,
+        id_field: String,
+        blocks: bool,
+        want_json: bool,
+        want_text: bool,
+        limit: usize,
+    }
+
+    pub(super) fn run(args: &BatchArgs) -> ExitCode {
+        match run_batch(args) {
+            Ok(failed) if failed > 0 => ExitCode::from(EXIT_PAGE_FAILED),
+            Ok(_) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("declutter batch: {e}");
+                ExitCode::from(EXIT_FATAL)
+            }
+        }
+    }
+
+    /// Runs the batch; returns the number of failed pages.
+    fn run_batch(args: &BatchArgs) -> Result<u64, Box<dyn std::error::Error>> {
+        let globs = if args.globs.is_empty() {
+            None
+        } else {
+            let mut set = GlobSetBuilder::new();
+            for g in &args.globs {
+                set.add(Glob::new(g).map_err(|e| format!("--glob {g:?}: {e}"))?);
+            }
+            Some(set.build()?)
+        };
+        if let Some(cs) = &args.charset {
+            if encoding_rs::Encoding::for_label(cs.as_bytes()).is_none() {
+                return Err(declutter::Error::UnknownCharset(cs.clone()).into());
+            }
+        }
+        let mut builder = Cleaner::builder()
+            .keep_captions(args.keep_captions)
+            .keep_headings(!args.no_headings)
+            .max_input_bytes(args.max_input_bytes);
+        if let Some(s) = args.min_score {
+            builder = builder.min_score(s);
+        }
+        let mut out: Option<Box<dyn Write>> = match (&args.output, &args.out_dir) {
+            (Some(p), _) if p.as_os_str() != "-" => {
+                Some(Box::new(BufWriter::new(File::create(p).map_err(|e| {
+                    format!("cannot create {}: {e}", p.display())
+                })?)))
+            }
+            (Some(_), _) | (None, None) => Some(Box::new(BufWriter::new(io::stdout().lock()))),
+            (None, Some(_)) => None,
+        };
+        if let Some(dir) = &args.out_dir {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        }
+        let ctx = Ctx {
+            cleaner: builder.build(),
+            format: args.format,
+            charset: args.charset.clone(),
+            html_field: args.html_field.clone(),
+            id_field: args.id_field.clone(),
+            blocks: args.blocks,
+            want_json: out.is_some(),
+            want_text: args.out_dir.is_some(),
+            limit: args.max_input_bytes,
+        };
+        let mut inputs = args.inputs.clone();
+        if inputs.is_empty() {
+            inputs.push(PathBuf::from("-"));
+        }
+        let sources = Sources {
+            args: inputs.into_iter(),
+            walk: None,
+            lines: None,
+            globs,
+            force_jsonl: args.jsonl,
+            page_limit: args.max_input_bytes,
+            line_limit: args
+                .max_input_bytes
+                .saturating_mul(2)
+                .saturating_add(1 << 20),
+            stdin_used: false,
+        };
+
+        let progress = if !args.quiet && io::stderr().is_terminal() {
+            let pb = ProgressBar::new_spinner();
+            if let Ok(style) =
+                ProgressStyle::with_template("{spinner} {pos} pages  {per_sec}  {elapsed}  {msg}")
+            {
+                pb.set_style(style);
+            }
+            pb.enable_steady_tick(Duration::from_millis(200));
+            pb
+        } else {
+            ProgressBar::hidden()
+        };
+
+        let start = Instant::now();
+        let (mut pages, mut failed, mut bytes) = (0u64, 0u64, 0u64);
+        let results = map_ordered(sources, args.jobs.unwrap_or(0), 0, move |task| {
+            process(&ctx, task)
+        });
+        let threads = results.threads();
+        for (index, done) in results {
+            pages += 1;
+            bytes += done.bytes;
+            if let Some(e) = &done.error {
+                failed += 1;
+                progress.suspend(|| eprintln!("declutter: {}: {e}", done.id));
+                progress.set_message(format!("{failed} failed"));
+            }
+            if let (Some(w), Some(json)) = (out.as_mut(), &done.json) {
+                if let Err(e) = writeln!(w, "{json}") {
+                    if e.kind() == io::ErrorKind::BrokenPipe {
+                        out = None;
+                        break;
+                    }
+                    return Err(format!("cannot write the records: {e}").into());
+                }
+            }
+            if let (Some(dir), Some(text)) = (&args.out_dir, &done.text) {
+                let name = done
+                    .name
+                    .clone()
+                    .unwrap_or_else(|| record_name(index, &done.id));
+                let path = dir.join(name);
+                if let Some(parent) = path.parent() {
+                    std::fs::create_dir_all(parent)
+                        .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+                }
+                std::fs::write(&path, format!("{text}\n"))
+                    .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            }
+            progress.inc(1);
+        }
+        if let Some(mut w) = out {
+            match w.flush() {
+                Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+                    return Err(format!("cannot write the records: {e}").into());
+                }
+                _ => {}
+            }
+        }
+        progress.finish_and_clear();
+        if !args.quiet {
+            let secs = start.elapsed().as_secs_f64().max(1e-9);
+            let mb = bytes as f64 / 1e6;
+            eprintln!(
+                "declutter batch: {pages} pages, {failed} failed, {mb:.1} MB in {secs:.2} s: \
+                 {:.1} pages/s, {:.1} MB/s, {threads} jobs",
+                pages as f64 / secs,
+                mb / secs,
+            );
+        }
+        Ok(failed)
+    }
+
+    /// The .txt name of a JSONL record under --out-dir: its index, then its id made safe.
+    fn record_name(index: usize, id: &str) -> PathBuf {
+        let slug: String = id
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .take(80)
+            .collect();
+        PathBuf::from(format!("{index:08}-{slug}.txt"))
+    }
+
+    /// The .txt name of a file: its relative path, `.gz` dropped, `.html`/`.htm` -> `.txt`.
+    fn text_name(rel: &Path) -> PathBuf {
+        let mut name = rel.to_path_buf();
+        if name
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("gz"))
+        {
+            name.set_extension("");
+        }
+        let html = name.extension().is_some_and(|e| {
+            ["html", "htm", "xhtml", "shtml"]
+                .iter()
+                .any(|x| e.eq_ignore_ascii_case(x))
+        });
+        if html {
+            name.set_extension("txt");
+        } else {
+            let mut s = name.into_os_string();
+            s.push(".txt");
+            name = PathBuf::from(s);
+        }
+        name
+    }
+
+    fn process(ctx: &Ctx, task: Task) -> Done {
+        let id = match &task {
+            Task::File { id, .. } | Task::Page { id, .. } | Task::Failed { id, .. } => id.clone(),
+            Task::Record { fallback_id, .. } => fallback_id.clone(),
+        };
+        match catch_unwind(AssertUnwindSafe(|| process_task(ctx, task))) {
+            Ok(done) => done,
+            Err(panic) => {
+                let msg = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| (*s).to_owned())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_default();
+                let error = Err(PageError::Panic(msg));
+                finish(ctx, Value::String(id), &Map::new(), error, 0, None)
+            }
+        }
+    }
+
+    fn process_task(ctx: &Ctx, task: Task) -> Done {
+        match task {
+            Task::File { id, path, name } => {
+                let read = read_file(&path, ctx.limit);
+                let size = read.as_ref().map_or(0, |b| b.len() as u64);
+                let result = read.and_then(|bytes| clean_bytes(ctx, bytes));
+                let name = Some(text_name(&name));
+                finish(ctx, Value::String(id), &Map::new(), result, size, name)
+            }
+            Task::Page { id, bytes } => {
+                let size = bytes.len() as u64;
+                let result = clean_bytes(ctx, bytes);
+                let name = Some(PathBuf::from("stdin.txt"));
+                finish(ctx, Value::String(id), &Map::new(), result, size, name)
+            }
+            Task::Record { fallback_id, line } => {
+                let mut fields = match serde_json::from_slice::<Value>(&line) {
+                    Ok(Value::Object(map)) => map,
+                    Ok(_) => {
+                        let e = Err(PageError::NotAnObject);
+                        return finish(ctx, Value::String(fallback_id), &Map::new(), e, 0, None);
+                    }
+                    Err(e) => {
+                        let e = Err(PageError::Json(e));
+                        return finish(ctx, Value::String(fallback_id), &Map::new(), e, 0, None);
+                    }
+                };
+                let id = match fields.get(&ctx.id_field) {
+                    Some(v) if !v.is_null() => v.clone(),
+                    _ => Value::String(fallback_id),
+                };
+                let (result, size) = match fields.remove(&ctx.html_field) {
+                    Some(Value::String(html)) => {
+                        let size = html.len() as u64;
+                        (clean_string(ctx, html), size)
+                    }
+                    _ => (Err(PageError::NoHtml(ctx.html_field.clone())), 0),
+                };
+                finish(ctx, id, &fields, result, size, None)
+            }
+            Task::Failed { id, error } => {
+                finish(ctx, Value::String(id), &Map::new(), Err(error), 0, None)
+            }
+        }
+    }
+
+    /// Turns a result into what the writer needs: the JSONL record and/or the text.
+    fn finish(
+        ctx: &Ctx,
+        id: Value,
+        fields: &Map<String, Value>,
+        result: Result<Article, PageError>,
+        bytes: u64,
+        name: Option<PathBuf>,
+    ) -> Done {
+        let id_text = match &id {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        let (outcome, text, error) = match &result {
+            Ok(article) => (
+                Outcome::Article {
+                    title: article.title(),
+                    text: article.body_text(),
+                    blocks: ctx.blocks.then(|| article.blocks()),
+                },
+                ctx.want_text.then(|| article.text()),
+                None,
+            ),
+            Err(e) => (Outcome::Error(e.to_string()), None, Some(e.to_string())),
+        };
+        let json = ctx.want_json.then(|| {
+            let record = Record {
+                id: &id,
+                fields,
+                id_field: &ctx.id_field,
+                outcome: &outcome,
+            };
+            serde_json::to_string(&record).unwrap_or_else(|e| {
+                serde_json::json!({ "id": id, "error": e.to_string() }).to_string()
+            })
+        });
+        Done {
+            id: id_text,
+            bytes,
+            json,
+            text,
+            name,
+            error,
+        }
+    }
+
+    enum Outcome<'a> {
+        Article {
+            title: Option<&'a str>,
+            text: String,
+            blocks: Option<&'a [Block]>,
+        },
+        Error(String),
+    }
+
+    /// One output line: `id`, the input's other fields, then `title`, `text`, `blocks`
+    /// or `error`.
+    struct Record<'a> {
+        id: &'a Value,
+        fields: &'a Map<String, Value>,
+        id_field: &'a str,
+        outcome: &'a Outcome<'a>,
+    }
+
+    impl Serialize for Record<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut map = s.serialize_map(None)?;
+            map.serialize_entry("id", self.id)?;
+            for (k, v) in self.fields {
+                if !RESERVED.contains(&k.as_str()) || (k == "id" && self.id_field != "id") {
+                    if k == "id" {
+                        // The input's own `id` is not the id field: keep it under another name.
+                        map.serialize_entry("input_id", v)?;
+                    } else {
+                        map.serialize_entry(k, v)?;
+                    }
+                }
+            }
+            match self.outcome {
+                Outcome::Article {
+                    title,
+                    text,
+                    blocks,
+                } => {
+                    map.serialize_entry("title", title)?;
+                    map.serialize_entry("text", text)?;
+                    if let Some(blocks) = blocks {
+                        map.serialize_entry("blocks", blocks)?;
+                    }
+                }
+                Outcome::Error(e) => map.serialize_entry("error", e)?,
+            }
+            map.end()
+        }
+    }
+
+    fn clean_bytes(ctx: &Ctx, bytes: Vec<u8>) -> Result<Article, PageError> {
+        let html = match ctx.format {
+            Format::Html => true,
+            Format::Text => false,
+            Format::Auto => looks_like_html(&bytes),
+        };
+        let input = match (html, &ctx.charset) {
+            (true, None) => Input::Bytes(bytes),
+            (true, Some(cs)) => Input::BytesWithCharset {
+                bytes,
+                charset: cs.clone(),
+            },
+            (false, None) => Input::Text(String::from_utf8_lossy(&bytes).into_owned()),
+            (false, Some(cs)) => {
+                let enc = encoding_rs::Encoding::for_label(cs.as_bytes())
+                    .ok_or_else(|| declutter::Error::UnknownCharset(cs.clone()))?;
+                Input::Text(enc.decode(&bytes).0.into_owned())
+            }
+        };
+        Ok(input.clean(&ctx.cleaner)?)
+    }
+
+    fn clean_string(ctx: &Ctx, page: String) -> Result<Article, PageError> {
+        let html = match ctx.format {
+            Format::Html => true,
+            Format::Text => false,
+            Format::Auto => looks_like_html(page.as_bytes()),
+        };
+        let input = if html {
+            Input::Html(page)
+        } else {
+            Input::Text(page)
+        };
+        Ok(input.clean(&ctx.cleaner)?)
+    }
+
+    /// Reads a file, gunzipping it when it starts with the gzip magic, at most `limit` bytes.
+    fn read_file(path: &Path, limit: usize) -> Result<Vec<u8>, PageError> {
+        let file = File::open(path)?;
+        let size = file.metadata()?.len();
+        let mut reader = BufReader::new(file);
+        if is_gzip(&mut reader)? {
+            read_limited(MultiGzDecoder::new(reader), limit)
+        } else if size > limit as u64 {
+            Err(declutter::Error::InputTooLarge {
+                size: usize::try_from(size).unwrap_or(usize::MAX),
+                limit,
+            }
+            .into())
+        } else {
+            read_limited(reader, limit)
+        }
+    }
+
+    fn is_gzip(reader: &mut impl BufRead) -> io::Result<bool> {
+        Ok(reader.fill_buf()?.starts_with(&[0x1f, 0x8b]))
+    }
+
+    fn read_limited(reader: impl Read, limit: usize) -> Result<Vec<u8>, PageError> {
+        let mut buf = Vec::new();
+        reader
+            .take((limit as u64).saturating_add(1))
+            .read_to_end(&mut buf)?;
+        if buf.len() > limit {
+            return Err(PageError::TooLarge(limit));
+        }
+        Ok(buf)
+    }
+
+    /// Opens a stream, gunzipping it when it starts with the gzip magic.
+    fn open_stream(reader: impl Read + 'static) -> io::Result<Box<dyn BufRead>> {
+        let mut reader = BufReader::with_capacity(1 << 16, reader);
+        Ok(if is_gzip(&mut reader)? {
+            Box::new(BufReader::with_capacity(
+                1 << 16,
+                MultiGzDecoder::new(reader),
+            ))
+        } else {
+            Box::new(reader)
+        })
+    }
+
+    fn is_jsonl_name(path: &Path) -> bool {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().to_ascii_lowercase())
+            .unwrap_or_default();
+        let name = name.strip_suffix(".gz").unwrap_or(&name);
+        name.ends_with(".jsonl") || name.ends_with(".ndjson")
+    }
+
+    /// A JSONL stream being read line by line.
+    struct Lines {
+        reader: Box<dyn BufRead>,
+        source: String,
+        line: usize,
+        limit: usize,
+    }
+
+    impl Lines {
+        /// The next non-blank line as a task; `None` at the end (or after a read error).
+        fn next_task(&mut self) -> Option<Task> {
+            loop {
+                let mut buf = Vec::new();
+                let read = (&mut self.reader)
+                    .take((self.limit as u64).saturating_add(1))
+                    .read_until(b'\n', &mut buf);
+                self.line += 1;
+                let id = format!("{}:{}", self.source, self.line);
+                match read {
+                    Ok(0) => return None,
+                    Err(e) => {
+                        // Stop reading this source: its position is lost.
+                        self.reader = Box::new(io::empty());
+                        return Some(Task::Failed {
+                            id,
+                            error: e.into(),
+                        });
+                    }
+                    Ok(_) => {}
+                }
+                if buf.len() > self.limit {
+                    if let Err(e) = self.reader.skip_until(b'\n') {
+                        self.reader = Box::new(io::empty());
+                        return Some(Task::Failed {
+                            id,
+                            error: e.into(),
+                        });
+                    }
+                    return Some(Task::Failed {
+                        id,
+                        error: PageError::LineTooLong(self.limit),
+                    });
+                }
+                if buf.iter().all(u8::is_ascii_whitespace) {
+                    continue;
+                }
+                return Some(Task::Record {
+                    fallback_id: id,
+                    line: buf,
+                });
+            }
+        }
+    }
+
+    /// The inputs, enumerated lazily: command-line paths, then directory walks and JSONL
+    /// lines as they are reached. Holds one directory listing and one line at a time.
+    struct Sources {
+        args: std::vec::IntoIter<PathBuf>,
+        walk: Option<(walkdir::IntoIter, PathBuf)>,
+        lines: Option<Lines>,
+        globs: Option<GlobSet>,
+        force_jsonl: bool,
+        page_limit: usize,
+        line_limit: usize,
+        stdin_used: bool,
+    }
+
+    impl Sources {
+        fn wanted(&self, rel: &Path) -> bool {
+            let Some(globs) = &self.globs else {
+                return true;
+            };
+            let rel_s = rel.to_string_lossy();
+            let name = rel
+                .file_name()
+                .map(|n| n.to_string_lossy())
+                .unwrap_or_default();
+            let mut candidates = vec![rel_s.to_string(), name.to_string()];
+            for c in [&rel_s, &name] {
+                if let Some(stripped) = c.strip_suffix(".gz") {
+                    candidates.push(stripped.to_owned());
+                }
+            }
+            candidates.iter().any(|c| globs.is_match(c))
+        }
+
+        /// A file found on the command line or in a walk: a page task, or a JSONL stream
+        /// to read from (then `None`: the caller goes round again).
+        fn open_file(&mut self, path: PathBuf, rel: PathBuf) -> Option<Task> {
+            let id = path.display().to_string();
+            if !(self.force_jsonl || is_jsonl_name(&path)) {
+                return Some(Task::File {
+                    id,
+                    path,
+                    name: rel,
+                });
+            }
+            match File::open(&path).and_then(open_stream) {
+                Ok(reader) => {
+                    self.lines = Some(Lines {
+                        reader,
+                        source: id,
+                        line: 0,
+                        limit: self.line_limit,
+                    });
+                    None
+                }
+                Err(e) => Some(Task::Failed {
+                    id,
+                    error: e.into(),
+                }),
+            }
+        }
+
+        fn open_stdin(&mut self) -> Option<Task> {
+            let id = "-".to_owned();
+            if self.stdin_used {
+                return Some(Task::Failed {
+                    id,
+                    error: io::Error::other("stdin named twice").into(),
+                });
+            }
+            self.stdin_used = true;
+            let mut reader = match open_stream(io::stdin()) {
+                Ok(r) => r,
+                Err(e) => {
+                    return Some(Task::Failed {
+                        id,
+                        error: e.into(),
+                    });
+                }
+            };
+            let jsonl = self.force_jsonl
+                || reader.fill_buf().is_ok_and(|head| {
+                    head.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
+                });
+            if jsonl {
+                self.lines = Some(Lines {
+                    reader,
+                    source: id,
+                    line: 0,
+                    limit: self.line_limit,
+                });
+                return None;
+            }
+            Some(match read_limited(reader, self.page_limit) {
+                Ok(bytes) => Task::Page { id, bytes },
+                Err(error) => Task::Failed { id, error },
+            })
+        }
+    }
+
+    impl Iterator for Sources {
+        type Item = Task;
+
+        fn next(&mut self) -> Option<Task> {
+            loop {
+                if let Some(lines) = &mut self.lines {
+                    match lines.next_task() {
+                        Some(task) => return Some(task),
+                        None => self.lines = None,
+                    }
+                }
+                if let Some((walk, root)) = &mut self.walk {
+                    let entry = match walk.next() {
+                        None => {
+                            self.walk = None;
+                            continue;
+                        }
+                        Some(Err(e)) => {
+                            let id = e.path().unwrap_or(root).display().to_string();
+                            let error = PageError::Io(e.into());
+                            return Some(Task::Failed { id, error });
+                        }
+                        Some(Ok(entry)) => entry,
+                    };
+                    if !entry.file_type().is_file() {
+                        continue;
+                    }
+                    let rel = entry
+                        .path()
+                        .strip_prefix(&*root)
+                        .map(Path::to_path_buf)
+                        .unwrap_or_else(|_| entry.file_name().into());
+                    if !self.wanted(&rel) {
+                        continue;
+                    }
+                    if let Some(task) = self.open_file(entry.into_path(), rel) {
+                        return Some(task);
+                    }
+                    continue;
+                }
+                let arg = self.args.next()?;
+                if arg.as_os_str() == "-" {
+                    if let Some(task) = self.open_stdin() {
+                        return Some(task);
+                    }
+                } else if arg.is_dir() {
+                    let walk = walkdir::WalkDir::new(&arg)
+                        .follow_links(true)
+                        .sort_by_file_name()
+                        .into_iter();
+                    self.walk = Some((walk, arg));
+                } else {
+                    let rel = arg
+                        .file_name()
+                        .map_or_else(|| PathBuf::from("page"), PathBuf::from);
+                    if let Some(task) = self.open_file(arg, rel) {
+                        return Some(task);
+                    }
+                }
+            }
+        }
+    }
 }

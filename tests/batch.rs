@@ -1,0 +1,467 @@
+//! `declutter batch` end to end: a temporary directory of pages (nested, gzipped, filtered
+//! out, failing), JSONL on stdin, --out-dir, exit codes; the built binary is run as a user would.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+const BIN: &str = env!("CARGO_BIN_EXE_declutter");
+
+/// A small but real article page: navigation, a headline, three paragraphs of prose
+/// naming `topic`, a newsletter pitch and a footer.
+fn article(title: &str, topic: &str) -> String {
+    format!(
+        r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title} | The Harbour Gazette</title></head>
+<body>
+<nav class="site-nav"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li><li><a href="/opinion">Opinion</a></li></ul></nav>
+<article>
+<h1>{title}</h1>
+<p>The council met on Tuesday evening to discuss the future of the {topic}, which has divided residents of the old harbour district for the better part of a decade and drawn crowds to every meeting since the spring.</p>
+<p>Supporters of the plan argued that the {topic} would bring visitors and jobs back to the waterfront, while opponents worried about the cost to local taxpayers and the noise that construction would bring to their quiet streets.</p>
+<p>After nearly four hours of debate the members agreed to commission an independent study of the {topic}, and they promised that residents would be consulted again before any final decision is made about the money.</p>
+<p>Subscribe to our newsletter</p>
+</article>
+<footer><p>Copyright 2024 The Harbour Gazette. All rights reserved.</p></footer>
+</body></html>"#
+    )
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    enc.write_all(bytes).unwrap();
+    enc.finish().unwrap()
+}
+
+/// The test tree, in the order the walk visits it (file names sorted, directories in place):
+/// a.html, b.html, c.html.gz, e-empty.html (fails), skip.txt (filtered out), sub/d.html.
+fn tree() -> tempfile::TempDir {
+    let dir = tempfile::Builder::new()
+        .prefix("declutter-batch-")
+        .tempdir()
+        .unwrap();
+    let root = dir.path();
+    std::fs::write(
+        root.join("a.html"),
+        article("Ferry Terminal Plans", "ferry terminal"),
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("b.html"),
+        article("Lighthouse Museum Vote", "lighthouse museum"),
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("c.html.gz"),
+        gzip(article("Fish Market Rebuilt", "fish market").as_bytes()),
+    )
+    .unwrap();
+    std::fs::write(root.join("e-empty.html"), "").unwrap();
+    std::fs::write(root.join("skip.txt"), article("Not Wanted", "skipped page")).unwrap();
+    std::fs::create_dir(root.join("sub")).unwrap();
+    std::fs::write(
+        root.join("sub/d.html"),
+        article("Marina Dredging Begins", "marina dredging"),
+    )
+    .unwrap();
+    dir
+}
+
+fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    if let Some(input) = stdin {
+        let mut pipe = child.stdin.take().unwrap();
+        pipe.write_all(input).unwrap();
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn records(out: &Output) -> Vec<Value> {
+    String::from_utf8(out.stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect()
+}
+
+fn path_str(p: &Path) -> String {
+    p.display().to_string()
+}
+
+/// A cleaned article record: body present, title right, chrome gone.
+fn assert_clean(rec: &Value, title: &str, topic: &str) {
+    assert_eq!(rec["title"], title, "{rec}");
+    let text = rec["text"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no text: {rec}"));
+    assert!(
+        text.contains(&format!("discuss the future of the {topic}")),
+        "{text}"
+    );
+    assert!(text.contains("independent study"), "{text}");
+    assert_eq!(text.matches("\n\n").count(), 2, "three paragraphs: {text}");
+    assert!(!text.contains("Subscribe to our newsletter"), "{text}");
+    assert!(!text.contains("Opinion"), "navigation leaked: {text}");
+    assert!(!text.contains("Copyright"), "{text}");
+    assert!(rec.get("error").is_none(), "{rec}");
+}
+
+#[test]
+fn directory_with_glob_gzip_nesting_and_a_failing_page() {
+    let dir = tree();
+    let root = dir.path();
+    let out = run(&["batch", "--glob", "*.html", &path_str(root)], None);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "a page failed: {stderr}");
+
+    let recs = records(&out);
+    let ids: Vec<&str> = recs.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    let want: Vec<String> = [
+        "a.html",
+        "b.html",
+        "c.html.gz",
+        "e-empty.html",
+        "sub/d.html",
+    ]
+    .iter()
+    .map(|f| path_str(&root.join(f)))
+    .collect();
+    assert_eq!(ids, want, "walk order, skip.txt filtered out");
+
+    assert_clean(&recs[0], "Ferry Terminal Plans", "ferry terminal");
+    assert_clean(&recs[1], "Lighthouse Museum Vote", "lighthouse museum");
+    assert_clean(&recs[2], "Fish Market Rebuilt", "fish market");
+    assert_clean(&recs[4], "Marina Dredging Begins", "marina dredging");
+    assert_eq!(recs[3]["error"], "the document has no visible text");
+    assert!(recs[3].get("text").is_none());
+    assert!(recs.iter().all(|r| r.get("blocks").is_none()));
+
+    // The failure is reported on stderr too, and counted in the summary.
+    assert!(
+        stderr.contains(&format!("{}: the document has no visible text", want[3])),
+        "{stderr}"
+    );
+    assert!(stderr.contains("5 pages, 1 failed"), "{stderr}");
+    assert!(stderr.contains("pages/s"), "{stderr}");
+}
+
+#[test]
+fn without_a_glob_every_file_is_read_and_all_succeed_exits_zero() {
+    let dir = tree();
+    let root = dir.path();
+    std::fs::remove_file(root.join("e-empty.html")).unwrap();
+    let out = run(&["batch", "-q", &path_str(root)], None);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let recs = records(&out);
+    assert_eq!(recs.len(), 5, "a, b, c, skip.txt, sub/d");
+    assert_clean(&recs[3], "Not Wanted", "skipped page");
+    assert!(out.stderr.is_empty(), "--quiet: no summary");
+}
+
+#[test]
+fn files_keep_command_line_order_on_every_job_count() {
+    let dir = tree();
+    let root = dir.path();
+    let files = ["sub/d.html", "c.html.gz", "a.html", "b.html", "a.html"];
+    let paths: Vec<String> = files.iter().map(|f| path_str(&root.join(f))).collect();
+    let mut first: Option<Vec<u8>> = None;
+    for jobs in ["1", "2", "4"] {
+        let mut args = vec!["batch", "--jobs", jobs];
+        args.extend(paths.iter().map(String::as_str));
+        let out = run(&args, None);
+        assert_eq!(out.status.code(), Some(0));
+        let ids: Vec<String> = records(&out)
+            .iter()
+            .map(|r| r["id"].as_str().unwrap().to_owned())
+            .collect();
+        assert_eq!(ids, paths, "--jobs {jobs}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains(&format!("{jobs} jobs")));
+        match &first {
+            None => first = Some(out.stdout),
+            Some(f) => assert_eq!(f, &out.stdout, "same output whatever --jobs"),
+        }
+    }
+}
+
+#[test]
+fn jsonl_on_stdin_passes_fields_through() {
+    let mut input = String::new();
+    for (i, topic) in ["ferry terminal", "fish market"].iter().enumerate() {
+        let rec = serde_json::json!({
+            "url": format!("https://example.com/{i}"),
+            "html": article(&format!("Story {i}"), topic),
+            "lang": "en",
+            "crawl": {"depth": i},
+        });
+        input.push_str(&rec.to_string());
+        input.push('\n');
+    }
+    input.push('\n'); // blank lines are skipped
+    input.push_str("{\"url\": \"https://example.com/no-html\", \"body\": \"x\"}\n");
+    input.push_str("{not json\n");
+    input.push_str(r#"{"url": "https://example.com/empty", "html": "<html></html>"}"#);
+    input.push('\n');
+
+    let out = run(&["batch", "--blocks"], Some(input.as_bytes()));
+    assert_eq!(out.status.code(), Some(1));
+    let recs = records(&out);
+    assert_eq!(recs.len(), 5);
+
+    assert_eq!(recs[0]["id"], "https://example.com/0");
+    assert_eq!(recs[0]["url"], "https://example.com/0");
+    assert_eq!(recs[0]["lang"], "en");
+    assert_eq!(recs[1]["crawl"]["depth"], 1);
+    assert!(
+        recs[0].get("html").is_none(),
+        "the page itself is not passed through"
+    );
+    assert_clean(&recs[0], "Story 0", "ferry terminal");
+    assert_clean(&recs[1], "Story 1", "fish market");
+    let blocks = recs[0]["blocks"].as_array().unwrap();
+    assert!(
+        blocks
+            .iter()
+            .any(|b| b["kind"] == "body" && b["kept"] == true)
+    );
+    let block = |text: &str| {
+        blocks
+            .iter()
+            .find(|b| b["text"] == text)
+            .unwrap_or_else(|| panic!("no block {text:?}"))
+    };
+    let subscribe = block("Subscribe to our newsletter");
+    assert_eq!(subscribe["kept"], false);
+    assert!(
+        ["subscribe_prompt", "newsletter_pitch"].contains(&subscribe["kind"].as_str().unwrap()),
+        "{subscribe}"
+    );
+    assert!(
+        subscribe["reasons"]
+            .as_array()
+            .is_some_and(|r| !r.is_empty())
+    );
+    assert_eq!(block("Opinion")["kept"], false);
+
+    assert_eq!(recs[2]["id"], "https://example.com/no-html");
+    assert_eq!(recs[2]["body"], "x");
+    assert!(
+        recs[2]["error"]
+            .as_str()
+            .unwrap()
+            .contains("no string field \"html\"")
+    );
+    assert_eq!(recs[3]["id"], "-:5", "no id field: source and line");
+    assert!(
+        recs[3]["error"]
+            .as_str()
+            .unwrap()
+            .starts_with("invalid JSON")
+    );
+    assert_eq!(recs[4]["error"], "the document has no visible text");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("5 pages, 3 failed"), "{stderr}");
+}
+
+#[test]
+fn jsonl_field_names_are_configurable_and_order_holds_at_scale() {
+    let n = 120;
+    let mut input = Vec::new();
+    for i in 0..n {
+        // Every 7th page is empty and fails; the rest differ in size so they finish out of order.
+        let page = if i % 7 == 3 {
+            String::new()
+        } else {
+            article(&format!("Page {i}"), &format!("harbour project {i}")).repeat(1 + i % 4)
+        };
+        let rec = serde_json::json!({ "key": format!("k{i}"), "page": page, "id": i });
+        writeln!(input, "{rec}").unwrap();
+    }
+    let out = run(
+        &[
+            "batch",
+            "-j",
+            "2",
+            "--html-field",
+            "page",
+            "--id-field",
+            "key",
+            "-",
+        ],
+        Some(&gzip(&input)),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let recs = records(&out);
+    assert_eq!(recs.len(), n);
+    for (i, rec) in recs.iter().enumerate() {
+        assert_eq!(rec["id"], format!("k{i}"));
+        assert_eq!(rec["key"], format!("k{i}"));
+        assert_eq!(rec["input_id"], i, "the input's own id is kept, renamed");
+        if i % 7 == 3 {
+            assert_eq!(rec["error"], "the document has no visible text");
+        } else {
+            let text = rec["text"].as_str().unwrap();
+            assert!(
+                text.contains(&format!("future of the harbour project {i},")),
+                "{rec}"
+            );
+        }
+    }
+}
+
+#[test]
+fn jsonl_files_are_read_by_name_gzip_or_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let rec = |i: usize| {
+        serde_json::json!({"url": format!("u{i}"), "html": article("Story", "ferry terminal")})
+            .to_string()
+    };
+    let plain: PathBuf = dir.path().join("pages.jsonl");
+    std::fs::write(&plain, format!("{}\n{}\n", rec(0), rec(1))).unwrap();
+    let gz = dir.path().join("more.ndjson.gz");
+    std::fs::write(&gz, gzip(format!("{}\n", rec(2)).as_bytes())).unwrap();
+    let out = run(&["batch", &path_str(&plain), &path_str(&gz)], None);
+    assert_eq!(out.status.code(), Some(0));
+    let ids: Vec<Value> = records(&out).iter().map(|r| r["id"].clone()).collect();
+    assert_eq!(ids, ["u0", "u1", "u2"]);
+}
+
+#[test]
+fn out_dir_gets_one_text_file_per_page() {
+    let dir = tree();
+    let root = dir.path();
+    let out_dir = root.join("out");
+    let out = run(
+        &[
+            "batch",
+            "--glob",
+            "*.html",
+            "--out-dir",
+            &path_str(&out_dir),
+            &path_str(root),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1), "e-empty.html fails");
+    assert!(
+        out.stdout.is_empty(),
+        "--out-dir alone: no records on stdout"
+    );
+    let a = std::fs::read_to_string(out_dir.join("a.txt")).unwrap();
+    assert!(
+        a.starts_with("Ferry Terminal Plans\n\nThe council met"),
+        "{a}"
+    );
+    assert!(!a.contains("Subscribe"));
+    let c = std::fs::read_to_string(out_dir.join("c.txt")).unwrap();
+    assert!(c.contains("future of the fish market"));
+    let d = std::fs::read_to_string(out_dir.join("sub/d.txt")).unwrap();
+    assert!(d.contains("future of the marina dredging"));
+    assert!(!out_dir.join("e-empty.txt").exists());
+    assert!(!out_dir.join("skip.txt").exists());
+
+    // With --output as well, the records go to that file.
+    let jsonl = root.join("records.jsonl");
+    let out = run(
+        &[
+            "batch",
+            "--out-dir",
+            &path_str(&out_dir),
+            "-o",
+            &path_str(&jsonl),
+            &path_str(&root.join("b.html")),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out_dir.join("b.txt").exists());
+    let written = std::fs::read_to_string(&jsonl).unwrap();
+    assert_eq!(written.lines().count(), 1);
+    assert!(written.contains("\"title\":\"Lighthouse Museum Vote\""));
+}
+
+#[test]
+fn oversized_and_missing_inputs_are_failures_not_aborts() {
+    let dir = tree();
+    let root = dir.path();
+    let missing = root.join("missing.html");
+    let out = run(
+        &[
+            "batch",
+            "--max-input-bytes",
+            "1000",
+            &path_str(&root.join("a.html")),
+            &path_str(&root.join("c.html.gz")),
+            &path_str(&missing),
+            &path_str(&root.join("skip.txt")),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let recs = records(&out);
+    assert_eq!(recs.len(), 4);
+    let a = recs[0]["error"].as_str().unwrap();
+    assert!(
+        a.starts_with("input is ") && a.contains("over the limit of 1000 bytes"),
+        "{a}"
+    );
+    let c = recs[1]["error"].as_str().unwrap();
+    assert!(
+        c.contains("over the limit of 1000 bytes"),
+        "gzip counted decompressed: {c}"
+    );
+    assert_eq!(recs[2]["id"], path_str(&missing));
+    assert!(
+        recs[2]["error"]
+            .as_str()
+            .unwrap()
+            .starts_with("cannot read")
+    );
+    assert!(recs[3]["error"].is_string());
+}
+
+#[test]
+fn bad_arguments_exit_two() {
+    let out = run(&["batch", "--glob", "a[", "."], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn single_page_usage_is_unchanged() {
+    let dir = tree();
+    let a = path_str(&dir.path().join("a.html"));
+    let out = run(&[&a], None);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with("Ferry Terminal Plans\n\nThe council met"),
+        "{text}"
+    );
+    let json = run(&["--json", &a], None);
+    assert!(serde_json::from_slice::<Value>(&json.stdout).unwrap()["blocks"].is_array());
+    let stdin = run(
+        &["-"],
+        Some(article("Via Stdin", "ferry terminal").as_bytes()),
+    );
+    assert!(
+        String::from_utf8(stdin.stdout)
+            .unwrap()
+            .starts_with("Via Stdin")
+    );
+}
