@@ -34,6 +34,13 @@ struct Args {
     /// Print the classifier's rule table (code, name, weight, kind, doc) as Markdown and exit.
     #[arg(long)]
     rules: bool,
+    #[command(flatten)]
+    clean: CleanOpts,
+}
+
+/// The cleaner's options, shared by single-page and batch use.
+#[derive(clap::Args, Debug)]
+struct CleanOpts {
     /// Keep image captions.
     #[arg(long)]
     keep_captions: bool,
@@ -46,9 +53,22 @@ struct Args {
     /// Charset of the input bytes (e.g. from an HTTP header); wins over <meta>.
     #[arg(long)]
     charset: Option<String>,
-    /// Refuse input larger than this many bytes.
+    /// Refuse a page larger than this many bytes (after gzip decompression in batch mode).
     #[arg(long, default_value_t = declutter::DEFAULT_MAX_INPUT_BYTES)]
     max_input_bytes: usize,
+}
+
+impl CleanOpts {
+    fn cleaner(&self) -> Cleaner {
+        let mut builder = Cleaner::builder()
+            .keep_captions(self.keep_captions)
+            .keep_headings(!self.no_headings)
+            .max_input_bytes(self.max_input_bytes);
+        if let Some(s) = self.min_score {
+            builder = builder.min_score(s);
+        }
+        builder.build()
+    }
 }
 
 #[derive(Subcommand, Debug)]
@@ -101,21 +121,8 @@ struct BatchArgs {
     /// No progress bar and no summary (failures are still reported).
     #[arg(short, long)]
     quiet: bool,
-    /// Keep image captions.
-    #[arg(long)]
-    keep_captions: bool,
-    /// Drop headings inside the body.
-    #[arg(long)]
-    no_headings: bool,
-    /// Score a block needs to be kept (default 0).
-    #[arg(long, allow_hyphen_values = true)]
-    min_score: Option<f32>,
-    /// Charset of the input files' bytes; wins over <meta>.
-    #[arg(long)]
-    charset: Option<String>,
-    /// Refuse a page larger than this many bytes (after gzip decompression).
-    #[arg(long, default_value_t = declutter::DEFAULT_MAX_INPUT_BYTES)]
-    max_input_bytes: usize,
+    #[command(flatten)]
+    clean: CleanOpts,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -156,26 +163,19 @@ fn run(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
         Some(p) if p.as_os_str() == "-" => read_stdin()?,
         Some(p) => std::fs::read(p).map_err(|e| format!("cannot read {}: {e}", p.display()))?,
     };
-    let mut builder = Cleaner::builder()
-        .keep_captions(args.keep_captions)
-        .keep_headings(!args.no_headings)
-        .max_input_bytes(args.max_input_bytes);
-    if let Some(s) = args.min_score {
-        builder = builder.min_score(s);
-    }
-    let cleaner = builder.build();
+    let cleaner = args.clean.cleaner();
     let html = match args.format {
         Format::Html => true,
         Format::Text => false,
         Format::Auto => looks_like_html(&bytes),
     };
     let article = if html {
-        match &args.charset {
+        match &args.clean.charset {
             Some(cs) => cleaner.clean_bytes_with_charset(&bytes, cs)?,
             None => cleaner.clean_bytes(&bytes)?,
         }
     } else {
-        let text = match &args.charset {
+        let text = match &args.clean.charset {
             Some(cs) => decode_text(&bytes, cs)?,
             None => String::from_utf8_lossy(&bytes).into_owned(),
         };
@@ -380,17 +380,10 @@ mod batch {
             }
             Some(set.build()?)
         };
-        if let Some(cs) = &args.charset {
+        if let Some(cs) = &args.clean.charset {
             if encoding_rs::Encoding::for_label(cs.as_bytes()).is_none() {
                 return Err(declutter::Error::UnknownCharset(cs.clone()).into());
             }
-        }
-        let mut builder = Cleaner::builder()
-            .keep_captions(args.keep_captions)
-            .keep_headings(!args.no_headings)
-            .max_input_bytes(args.max_input_bytes);
-        if let Some(s) = args.min_score {
-            builder = builder.min_score(s);
         }
         let mut out: Option<Box<dyn Write>> = match (&args.output, &args.out_dir) {
             (Some(p), _) if p.as_os_str() != "-" => {
@@ -406,15 +399,15 @@ mod batch {
                 .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
         }
         let ctx = Ctx {
-            cleaner: builder.build(),
+            cleaner: args.clean.cleaner(),
             format: args.format,
-            charset: args.charset.clone(),
+            charset: args.clean.charset.clone(),
             html_field: args.html_field.clone(),
             id_field: args.id_field.clone(),
             blocks: args.blocks,
             want_json: out.is_some(),
             want_text: args.out_dir.is_some(),
-            limit: args.max_input_bytes,
+            limit: args.clean.max_input_bytes,
         };
         let mut inputs = args.inputs.clone();
         if inputs.is_empty() {
@@ -426,8 +419,9 @@ mod batch {
             lines: None,
             globs,
             force_jsonl: args.jsonl,
-            page_limit: args.max_input_bytes,
+            page_limit: args.clean.max_input_bytes,
             line_limit: args
+                .clean
                 .max_input_bytes
                 .saturating_mul(2)
                 .saturating_add(1 << 20),
