@@ -194,6 +194,14 @@ pub(crate) fn classify(
                 Some(&sig::AFTER_CHROME_TAIL)
             }
             (Some(Class::Good), Some(Class::Good)) => Some(&sig::BETWEEN_BODY),
+            // At the document's edge a block with no chrome evidence at all follows its
+            // only decided neighbour if that is body, and with none it is body: nothing
+            // says otherwise, and dropping it would lose text silently.
+            (None, Some(Class::Good)) | (Some(Class::Good), None) | (None, None)
+                if scored.get(i).is_some_and(|s| s.chrome.is_none()) =>
+            {
+                Some(&sig::EDGE_OF_BODY)
+            }
             _ => None,
         };
         if let (Some(rule), Some(b), Some(s)) = (rule, blocks.get_mut(i), scored.get_mut(i)) {

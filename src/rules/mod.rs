@@ -176,6 +176,8 @@ pub mod signals {
             "An uncertain block whose nearest decided neighbours on both sides are chrome (jusText's context rule).";
         BETWEEN_BODY = "C002" "between-body" 3.0 None,
             "An uncertain block whose nearest decided neighbours on both sides are body.";
+        EDGE_OF_BODY = "C009" "edge-of-body" 3.0 None,
+            "An uncertain block with no chrome evidence at the document's edge, whose only decided neighbour is body (or that has none).";
         DUPLICATE = "C003" "duplicate" -1.5 Some(Kind::Other),
             "Short text that appears more than once on the page: repeated widgets and prompts.";
         PUBLISHER = "C004" "mentions-publisher" -1.0 None,
