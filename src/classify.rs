@@ -292,6 +292,23 @@ fn hits_kind(f: &Features, kind: Kind) -> bool {
 /// related, advertisement, promo, cookie, comments).
 const EVIDENCE_HINTS: [&str; 7] = ["H004", "H005", "H006", "H008", "H009", "H010", "H011"];
 
+/// The landmark each structure rule fires for.
+const LANDMARK_RULES: [(Landmarks, &Rule); 13] = [
+    (Landmarks::NAV, &sig::IN_NAV),
+    (Landmarks::FOOTER, &sig::IN_FOOTER),
+    (Landmarks::HEADER, &sig::IN_HEADER),
+    (Landmarks::ASIDE, &sig::IN_ASIDE),
+    (Landmarks::FIGURE, &sig::IN_FIGURE),
+    (Landmarks::FORM, &sig::IN_FORM),
+    (Landmarks::BUTTON, &sig::IN_BUTTON),
+    (Landmarks::DIALOG, &sig::IN_DIALOG),
+    (Landmarks::ARTICLE, &sig::IN_ARTICLE),
+    (Landmarks::MAIN, &sig::IN_MAIN_TAG),
+    (Landmarks::ARTICLE_BODY, &sig::ARTICLE_BODY_PROP),
+    (Landmarks::ADDRESS, &sig::IN_ADDRESS),
+    (Landmarks::QUOTE, &sig::IN_QUOTE),
+];
+
 /// Fires every independent rule for one block.
 fn score_block(block: &mut Block, f: &Features, page: &PageFeatures, s: &mut Scored) {
     let ctx = block.context.clone();
@@ -343,28 +360,9 @@ fn score_block(block: &mut Block, f: &Features, page: &PageFeatures, s: &mut Sco
         fire(block, s, &sig::LINK_SOME);
     }
 
-    // Landmarks.
+    // Landmarks (`<time>` is not one: a block made only of it is caught as a dateline).
     let lm = ctx.landmarks;
-    let landmark_rules: [(Landmarks, &'static Rule); 14] = [
-        (Landmarks::NAV, &sig::IN_NAV),
-        (Landmarks::FOOTER, &sig::IN_FOOTER),
-        (Landmarks::HEADER, &sig::IN_HEADER),
-        (Landmarks::ASIDE, &sig::IN_ASIDE),
-        (Landmarks::FIGURE, &sig::IN_FIGURE),
-        (Landmarks::FORM, &sig::IN_FORM),
-        (Landmarks::BUTTON, &sig::IN_BUTTON),
-        (Landmarks::DIALOG, &sig::IN_DIALOG),
-        (Landmarks::ARTICLE, &sig::IN_ARTICLE),
-        (Landmarks::MAIN, &sig::IN_MAIN_TAG),
-        (Landmarks::ARTICLE_BODY, &sig::ARTICLE_BODY_PROP),
-        (Landmarks::ADDRESS, &sig::IN_ADDRESS),
-        (Landmarks::QUOTE, &sig::IN_QUOTE),
-        (Landmarks::TIME, &sig::IN_ADDRESS),
-    ];
-    for (flag, rule) in landmark_rules {
-        if flag == Landmarks::TIME {
-            continue; // <time> is inline; a block made only of it is caught as a dateline.
-        }
+    for (flag, rule) in LANDMARK_RULES {
         if lm.contains(flag) {
             fire(block, s, rule);
         }
