@@ -185,6 +185,29 @@ impl Cleaner {
         self.run_html(&decoded.text, Some(decoded.encoding.name()))
     }
 
+    /// Cleans a page with what the caller knows about it: its URL (for metadata and
+    /// resolving links) and the transport's charset.
+    ///
+    /// # Errors
+    /// As [`clean_bytes_with_charset`](Cleaner::clean_bytes_with_charset).
+    ///
+    /// ```
+    /// use declutter::{Cleaner, Page};
+    /// let html = b"<title>Hi</title><p>A sentence of the body text, long enough to count as prose here.</p>";
+    /// let page = Page::new(html).url("https://example.com/news/hi").charset("utf-8");
+    /// let article = Cleaner::new().clean_page(&page)?;
+    /// assert_eq!(article.metadata().url.as_deref(), Some("https://example.com/news/hi"));
+    /// # Ok::<(), declutter::Error>(())
+    /// ```
+    pub fn clean_page(&self, page: &Page<'_>) -> Result<Article, Error> {
+        self.check_size(page.bytes.len())?;
+        let encoding = page.charset.map(decode::encoding_for_label).transpose()?;
+        let decoded = decode::decode(page.bytes, encoding, self.strict_decoding)?;
+        let mut article = self.run_html(&decoded.text, Some(decoded.encoding.name()))?;
+        article.metadata.url = page.url.map(str::to_owned);
+        Ok(article)
+    }
+
     /// Cleans text already pulled from a page: paragraphs separated by blank lines.
     ///
     /// # Errors
@@ -251,10 +274,45 @@ impl Cleaner {
                 publisher: page.publisher,
                 language,
                 encoding,
+                ..Metadata::default()
             },
             blocks,
             elements,
         }
+    }
+}
+
+/// A page to clean, with what the caller knows about it besides its bytes.
+#[derive(Debug, Clone, Copy)]
+#[must_use]
+pub struct Page<'a> {
+    bytes: &'a [u8],
+    url: Option<&'a str>,
+    charset: Option<&'a str>,
+}
+
+impl<'a> Page<'a> {
+    /// The page's bytes (HTML in any encoding; a `&str` converts with `.as_bytes()`).
+    pub fn new(bytes: &'a [u8]) -> Page<'a> {
+        Page {
+            bytes,
+            url: None,
+            charset: None,
+        }
+    }
+
+    /// The URL the page was fetched from: recorded in [`Metadata::url`] and used to
+    /// resolve relative links.
+    pub fn url(mut self, url: &'a str) -> Page<'a> {
+        self.url = Some(url);
+        self
+    }
+
+    /// The charset the transport declared (HTTP `Content-Type`); see
+    /// [`Cleaner::clean_bytes_with_charset`].
+    pub fn charset(mut self, charset: &'a str) -> Page<'a> {
+        self.charset = Some(charset);
+        self
     }
 }
 

@@ -413,6 +413,106 @@ pub struct Metadata {
     pub language: Option<String>,
     /// Name of the encoding the bytes were decoded with, when the input was bytes.
     pub encoding: Option<&'static str>,
+    /// The URL the caller gave for the page ([`Page::url`](crate::Page::url)).
+    pub url: Option<String>,
+    /// Author names, in page order, without duplicates.
+    pub authors: Vec<String>,
+    /// Publication date and time, ISO 8601 (`2024-03-01` or `2024-03-01T09:30:00+01:00`).
+    pub published: Option<String>,
+    /// Last modification date and time, ISO 8601.
+    pub modified: Option<String>,
+    /// The canonical URL (`<link rel=canonical>`, `og:url`, JSON-LD `url`), absolute when
+    /// the page URL or `<base>` allowed resolving it.
+    pub canonical_url: Option<String>,
+    /// The page's summary (`description`, `og:description`, JSON-LD `description`).
+    pub description: Option<String>,
+    /// Keywords and tags (`article:tag`, `keywords`, JSON-LD `keywords`), without duplicates.
+    pub tags: Vec<String>,
+    /// The section or category (`article:section`, JSON-LD `articleSection`).
+    pub section: Option<String>,
+    /// The lead image URL (`og:image`, `twitter:image`, JSON-LD `image`).
+    pub image: Option<String>,
+    /// The page's declared type: `og:type` (`"article"`, `"website"`, `"product"`) or the
+    /// JSON-LD `@type` of its main entity (`"NewsArticle"`, `"Product"`, `"ItemList"`).
+    pub page_type: Option<String>,
+    /// Where each field above came from, in field order (fields not found are absent).
+    pub sources: Vec<FieldSource>,
+    /// JSON-LD `articleBody`, when the page carried one (evidence for the classifier;
+    /// not serialized: it repeats the article).
+    #[serde(skip)]
+    pub article_body: Option<String>,
+}
+
+/// Which field of [`Metadata`] came from which [`Source`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct FieldSource {
+    /// The field's name as in [`Metadata`] (`"title"`, `"published"`, ...).
+    pub field: &'static str,
+    /// Where it was found.
+    pub source: Source,
+}
+
+/// A place in the page metadata can come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Source {
+    /// The `<title>` element.
+    TitleElement,
+    /// A plain `<meta name=...>` (including Dublin Core `dc.*` and `article:*`/`itemprop`).
+    Meta,
+    /// An OpenGraph `<meta property="og:...">`.
+    OpenGraph,
+    /// A Twitter card `<meta name="twitter:...">`.
+    TwitterCard,
+    /// A schema.org JSON-LD block.
+    JsonLd,
+    /// A `<link rel=...>`.
+    Link,
+    /// `<html lang>`.
+    HtmlLang,
+    /// `<meta http-equiv=content-language>`.
+    HttpEquiv,
+    /// Learned from the page's text (the publisher's name).
+    Text,
+    /// Given by the caller (the page URL, a language hint, a charset).
+    Caller,
+    /// Found by decoding the bytes (the encoding).
+    Decoder,
+}
+
+/// What kind of page this was, with how sure the cleaner is.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Verdict {
+    /// The page type.
+    pub page_type: PageType,
+    /// 0 to 1: how sure the cleaner is of [`page_type`](Verdict::page_type).
+    pub confidence: f32,
+    /// 0 to 1: how sure the cleaner is that the kept text is the page's main content.
+    pub quality: f32,
+}
+
+/// The kinds of page the verdict tells apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum PageType {
+    /// A news story, blog post, essay: one main text.
+    Article,
+    /// An index, category, tag or search-results page: teasers of other pages.
+    Listing,
+    /// A discussion thread or Q&A page: posts by several people.
+    Forum,
+    /// A product page: price, buy button, specifications.
+    Product,
+    /// Technical documentation or reference.
+    Documentation,
+    /// A site's front page.
+    Homepage,
+    /// An error page (404), a bot wall, a login or cookie wall, "enable JavaScript".
+    ErrorOrBlocked,
+    /// None of the above.
+    Other,
 }
 
 /// The result of cleaning a page: every block, classified, plus what was learned about the page.

@@ -104,9 +104,10 @@ pub mod rules;
 mod segment;
 mod text_input;
 
-pub use cleaner::{Cleaner, CleanerBuilder, DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_NODES};
+pub use cleaner::{Cleaner, CleanerBuilder, DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_NODES, Page};
 pub use document::{
-    Article, Block, Context, Element, Kind, Landmarks, Metadata, Reason, Structure,
+    Article, Block, Context, Element, FieldSource, Kind, Landmarks, Metadata, PageType, Reason,
+    Source, Structure, Verdict,
 };
 pub use error::Error;
 

@@ -28,6 +28,26 @@ pub(crate) struct PageFacts {
     pub og_title: Option<String>,
     pub site_name: Option<String>,
     pub language: Option<String>,
+    /// Everything the metadata stage reads, as found (no interpretation here).
+    pub raw: RawMeta,
+}
+
+/// The page's self-description, collected during the walk for `metadata::extract`.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct RawMeta {
+    /// `<title>`, whitespace collapsed.
+    pub title: Option<String>,
+    /// `<html lang>`, trimmed.
+    pub html_lang: Option<String>,
+    /// `<meta>` pairs: (`name`/`property`/`itemprop`/`http-equiv` value lower-cased,
+    /// `content` with whitespace collapsed), in page order, empty contents skipped.
+    pub metas: Vec<(String, String)>,
+    /// `<link>` pairs: (`rel` lower-cased, `href` trimmed), in page order.
+    pub links: Vec<(String, String)>,
+    /// Text of each `<script type="application/ld+json">`, in page order.
+    pub json_ld: Vec<String>,
+    /// `<base href>`, the first one.
+    pub base_href: Option<String>,
 }
 
 /// The output of segmentation.
@@ -54,6 +74,8 @@ enum Role {
     Title,
     /// `<meta>`: read for the page facts.
     Meta,
+    /// `<link>`, `<base>`, `<script>`: invisible, but may describe the page.
+    Described,
 }
 
 fn tag_role(tag: &str) -> (Role, Landmarks) {
@@ -88,9 +110,10 @@ fn tag_role(tag: &str) -> (Role, Landmarks) {
         "img" | "picture" | "video" | "audio" | "iframe" | "object" | "embed" | "canvas" => {
             (Media, none)
         }
-        "script" | "style" | "noscript" | "template" | "svg" | "math" | "select" | "option"
-        | "datalist" | "textarea" | "input" | "link" | "base" | "source" | "track" | "param"
-        | "map" | "area" | "wbr" | "frameset" | "frame" | "object-fallback" => (Skip, none),
+        "link" | "base" | "script" => (Described, none),
+        "style" | "noscript" | "template" | "svg" | "math" | "select" | "option" | "datalist"
+        | "textarea" | "input" | "source" | "track" | "param" | "map" | "area" | "wbr"
+        | "frameset" | "frame" | "object-fallback" => (Skip, none),
         "title" => (Title, none),
         "meta" => (Meta, none),
         _ => (Inline, none),
@@ -312,6 +335,7 @@ impl<'a> Segmenter<'a> {
                         .collect();
                     let text = collapse_ws(&text);
                     if !text.is_empty() {
+                        self.facts.raw.title = Some(text.clone());
                         self.facts.title = Some(text);
                     }
                 }
@@ -319,6 +343,10 @@ impl<'a> Segmenter<'a> {
             }
             Role::Meta => {
                 self.read_meta(el);
+                return false;
+            }
+            Role::Described => {
+                self.read_described(node, el, tag);
                 return false;
             }
             Role::Inline | Role::Block => {}
@@ -353,6 +381,7 @@ impl<'a> Segmenter<'a> {
                     let lang = value.trim();
                     if !lang.is_empty() {
                         self.facts.language = Some(lang.to_owned());
+                        self.facts.raw.html_lang = Some(lang.to_owned());
                     }
                 }
                 _ => {}
@@ -429,7 +458,9 @@ impl<'a> Segmenter<'a> {
         if content.is_empty() {
             return;
         }
-        let slot = match key.to_ascii_lowercase().as_str() {
+        let key = key.trim().to_ascii_lowercase();
+        self.facts.raw.metas.push((key.clone(), content.clone()));
+        let slot = match key.as_str() {
             "og:title" | "twitter:title" => &mut self.facts.og_title,
             "og:site_name" | "application-name" | "publisher" => &mut self.facts.site_name,
             "content-language" => &mut self.facts.language,
@@ -437,6 +468,41 @@ impl<'a> Segmenter<'a> {
         };
         if slot.is_none() {
             *slot = Some(content);
+        }
+    }
+
+    /// `<link rel href>`, `<base href>` and JSON-LD scripts, kept raw for the metadata stage.
+    fn read_described(&mut self, node: NodeRef<'a, Node>, el: &scraper::node::Element, tag: &str) {
+        let attr = |name: &str| {
+            el.attrs
+                .iter()
+                .find(|(n, _)| &*n.local == name)
+                .map(|(_, v)| v.trim())
+        };
+        match tag {
+            "link" => {
+                if let (Some(rel), Some(href)) = (attr("rel"), attr("href")) {
+                    if !href.is_empty() {
+                        let raw = &mut self.facts.raw;
+                        raw.links.push((rel.to_ascii_lowercase(), href.to_owned()));
+                    }
+                }
+            }
+            "base" => {
+                if self.facts.raw.base_href.is_none() {
+                    self.facts.raw.base_href = attr("href").map(str::to_owned);
+                }
+            }
+            _ if attr("type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) => {
+                let text: String = node
+                    .children()
+                    .filter_map(|c| c.value().as_text().map(|t| &**t))
+                    .collect();
+                if !text.trim().is_empty() {
+                    self.facts.raw.json_ld.push(text);
+                }
+            }
+            _ => {}
         }
     }
 
