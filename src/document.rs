@@ -153,7 +153,8 @@ pub enum Structure {
     Quote,
     /// `<figcaption>` or a table `<caption>`.
     Caption,
-    /// A `<td>` or `<th>`.
+    /// Text of a `<td>` or `<th>` (of a data table; layout tables' cells are text runs).
+    /// Its place in the table is [`Context::cell`].
     TableCell,
     /// Text directly inside a `<div>`, `<section>` or another container.
     TextRun,
@@ -178,12 +179,76 @@ pub struct Context {
     pub position: u32,
     /// An image, video or iframe came between the previous block and this one.
     pub after_media: bool,
+    /// For a block inside a cell of a data table: which table, row and column.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cell: Option<Cell>,
+    /// For a list item (or a block inside one): the item's element and its number in
+    /// an ordered list (from the list's `start`, else 1).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub item: Option<ListItemRef>,
     /// Class/id hints of the block element and its nearest ancestors (see `rules::hints`).
     #[serde(skip)]
     pub(crate) near_hints: crate::rules::hints::HintSet,
     /// Class/id hints of all ancestors.
     #[serde(skip)]
     pub(crate) far_hints: crate::rules::hints::HintSet,
+}
+
+/// A block's place in a data table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Cell {
+    /// Index into [`Article::elements`] of the `<table>`.
+    pub table: u32,
+    /// Row, from 0, in document order (`thead` rows first when they come first).
+    pub row: u32,
+    /// Column, from 0 (a `colspan` cell counts once).
+    pub col: u32,
+    /// A `<th>`, or a cell of a `<thead>` row.
+    pub header: bool,
+}
+
+/// A block's list item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct ListItemRef {
+    /// Index into [`Article::elements`] of the `<li>`/`<dt>`/`<dd>`: blocks of one item share it.
+    pub element: u32,
+    /// The item's number in an ordered list.
+    pub number: u32,
+}
+
+/// A run of a block's text that was a link or inline code in the page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Span {
+    /// Byte offset in [`Block::text`] where the run starts (on a char boundary).
+    pub start: u32,
+    /// Byte offset where it ends (exclusive, on a char boundary).
+    pub end: u32,
+    /// What the run was.
+    #[serde(flatten)]
+    pub kind: SpanKind,
+}
+
+/// What a [`Span`] marks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum SpanKind {
+    /// An `<a href>`: the `href` as written (resolve it with [`Article::resolve_url`]).
+    Link {
+        /// The `href` attribute, trimmed.
+        href: Box<str>,
+    },
+    /// `<code>`, `<kbd>`, `<samp>` or `<tt>` outside `<pre>`.
+    Code,
+}
+
+/// An image that came just before a block (inside it, or between it and the previous one).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Image {
+    /// `src` (or a lazy-loading `data-src`) as written; resolve with [`Article::resolve_url`].
+    pub src: Box<str>,
+    /// `alt` text, whitespace collapsed (empty when absent).
+    pub alt: Box<str>,
 }
 
 /// A small set of landmark flags (containers that say something about their content).
@@ -327,6 +392,12 @@ pub struct Block {
     pub(crate) kept: bool,
     pub(crate) reasons: Vec<Reason>,
     pub(crate) context: Context,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) spans: Vec<Span>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) images: Vec<Image>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) code_language: Option<Box<str>>,
 }
 
 impl Block {
@@ -339,7 +410,26 @@ impl Block {
             kept: false,
             reasons: Vec::new(),
             context,
+            spans: Vec::new(),
+            images: Vec::new(),
+            code_language: None,
         }
+    }
+
+    /// Links and inline code inside the text, in order, as byte ranges of [`text`](Block::text).
+    pub fn spans(&self) -> &[Span] {
+        &self.spans
+    }
+
+    /// Images that came just before this block (a figure's image before its caption,
+    /// an image inside a paragraph).
+    pub fn images(&self) -> &[Image] {
+        &self.images
+    }
+
+    /// For a code block: the language its `class` named (`language-rust` -> `rust`).
+    pub fn code_language(&self) -> Option<&str> {
+        self.code_language.as_deref()
     }
 
     /// The block's text: whitespace collapsed, `<br>` kept as `\n`, `<pre>` verbatim.

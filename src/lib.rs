@@ -106,8 +106,8 @@ mod text_input;
 
 pub use cleaner::{Cleaner, CleanerBuilder, DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_NODES, Page};
 pub use document::{
-    Article, Block, Context, Element, FieldSource, Kind, Landmarks, Metadata, PageType, Reason,
-    Source, Structure, Verdict,
+    Article, Block, Cell, Context, Element, FieldSource, Image, Kind, Landmarks, ListItemRef,
+    Metadata, PageType, Reason, Source, Span, SpanKind, Structure, Verdict,
 };
 pub use error::Error;
 

@@ -15,11 +15,17 @@ use std::borrow::Cow;
 use ego_tree::NodeRef;
 use scraper::{Html, Node};
 
-use crate::document::{Block, Context, Element, Landmarks, Structure};
+use crate::document::{
+    Block, Cell, Context, Element, Image, Landmarks, ListItemRef, Span, SpanKind, Structure,
+};
 use crate::rules::hints::{self, Hint, HintSet};
 
 /// How many block-level ancestors (the block's own element included) count as "near".
 const NEAR_BLOCK_ANCESTORS: usize = 3;
+/// A table cell holding more words than this is a paragraph: the table is layout.
+const LAYOUT_CELL_WORDS: usize = 40;
+/// Images remembered for one block at most (a gallery of thousands stays bounded).
+const MAX_IMAGES_PER_BLOCK: usize = 64;
 
 /// What the page said about itself outside the blocks.
 #[derive(Debug, Default, Clone)]
@@ -107,9 +113,7 @@ fn tag_role(tag: &str) -> (Role, Landmarks) {
         "address" => (Block, Landmarks::ADDRESS),
         "time" => (Inline, Landmarks::TIME),
         "br" => (Break, none),
-        "img" | "picture" | "video" | "audio" | "iframe" | "object" | "embed" | "canvas" => {
-            (Media, none)
-        }
+        "img" | "video" | "audio" | "iframe" | "object" | "embed" | "canvas" => (Media, none),
         "link" | "base" | "script" => (Described, none),
         "style" | "noscript" | "template" | "svg" | "math" | "select" | "option" | "datalist"
         | "textarea" | "input" | "source" | "track" | "param" | "map" | "area" | "wbr"
@@ -152,6 +156,33 @@ struct Frame<'a> {
     /// Stack index of the nearest enclosing list, and whether it is ordered.
     list: Option<(usize, bool)>,
     list_depth: u8,
+    /// On a list frame: the number the next item gets.
+    next_number: u32,
+    /// Stack index of the nearest enclosing list item, and its number.
+    item: Option<(usize, u32)>,
+    /// Index in `Segmenter::tables` of the nearest enclosing table.
+    table: Option<u32>,
+    /// Inside a cell: (row, col, header) in that table.
+    cell: Option<(u32, u32, bool)>,
+    /// A link or inline code run opened by this element: its kind and where it
+    /// started in the text buffer (generation, byte offset, a space was pending).
+    span: Option<(SpanKind, u32, usize, bool)>,
+}
+
+/// What a table's walk has seen so far; decides data vs layout table when it closes.
+struct TableState {
+    /// Stack index of the `<table>` frame.
+    frame: usize,
+    /// Rows opened so far.
+    rows: u32,
+    /// Cells opened in the current row.
+    cols_in_row: u32,
+    max_cols: u32,
+    header: bool,
+    in_thead: bool,
+    /// Holds another table, or says it is for presentation: layout.
+    layout: bool,
+    first_block: u32,
 }
 
 #[derive(Default)]
@@ -163,6 +194,20 @@ struct TextBuf {
     /// characters is link text too; one before or after a link is not).
     last_link: bool,
     media_seen: bool,
+    /// Counts `take`s: a span opened before the current block started restarts at 0.
+    generation: u32,
+    spans: Vec<Span>,
+    images: Vec<Image>,
+    code_language: Option<Box<str>>,
+}
+
+/// A block's text and what came with it.
+struct Taken {
+    text: String,
+    link_bytes: usize,
+    spans: Vec<Span>,
+    images: Vec<Image>,
+    code_language: Option<Box<str>>,
 }
 
 impl TextBuf {
@@ -223,28 +268,67 @@ impl TextBuf {
         }
     }
 
+    /// Where a span opened now starts: (generation, offset, a space is pending).
+    fn mark(&self) -> (u32, usize, bool) {
+        (self.generation, self.text.len(), self.pending_space)
+    }
+
+    /// Closes a span opened at `mark` (dropped when it holds no text).
+    fn close_span(&mut self, kind: SpanKind, generation: u32, at: usize, space: bool) {
+        let mut start = if generation == self.generation { at } else { 0 };
+        // The pending space was written before the span's first character.
+        if space && generation == self.generation && self.text.as_bytes().get(start) == Some(&b' ')
+        {
+            start += 1;
+        }
+        let end = self.text.len();
+        if end > start {
+            self.spans.push(Span {
+                start: start as u32,
+                end: end as u32,
+                kind,
+            });
+        }
+    }
+
     /// The block text (trimmed), or `None` when there is nothing readable.
-    fn take(&mut self) -> Option<(String, usize)> {
+    fn take(&mut self) -> Option<Taken> {
         self.pending_space = false;
+        self.generation = self.generation.wrapping_add(1);
         let link = std::mem::take(&mut self.link_bytes);
         self.last_link = false;
         if !self.text.chars().any(char::is_alphanumeric) {
             self.text.clear();
+            self.spans.clear();
+            self.code_language = None;
             return None;
         }
         // An exact-size copy; the buffer keeps its capacity for the next block
         // (moving it out made every block regrow from empty, one realloc at a time).
-        let text = self
-            .text
-            .trim_matches(|c: char| c == ' ' || c == '\n')
-            .to_owned();
+        let lead = self.text.len() - self.text.trim_start_matches([' ', '\n']).len();
+        let text = self.text.trim_matches([' ', '\n']).to_owned();
         self.text.clear();
-        Some((text, link))
+        let mut spans = std::mem::take(&mut self.spans);
+        let len = text.len() as u32;
+        spans.retain_mut(|s| {
+            s.start = (s.start.saturating_sub(lead as u32)).min(len);
+            s.end = (s.end.saturating_sub(lead as u32)).min(len);
+            // Trimming can only cut whitespace, so the ends stay on char boundaries.
+            s.end > s.start
+        });
+        Some(Taken {
+            text,
+            link_bytes: link,
+            spans,
+            images: std::mem::take(&mut self.images),
+            code_language: self.code_language.take(),
+        })
     }
 }
 
 struct Segmenter<'a> {
     stack: Vec<Frame<'a>>,
+    tables: Vec<TableState>,
     /// Hints by class/id value: pages repeat the same names thousands of times.
     hint_cache: rustc_hash::FxHashMap<&'a str, HintSet>,
     buf: TextBuf,
@@ -257,6 +341,7 @@ struct Segmenter<'a> {
 pub(crate) fn segment(html: &Html) -> Segmented {
     let mut s = Segmenter {
         stack: Vec::with_capacity(64),
+        tables: Vec::new(),
         hint_cache: rustc_hash::FxHashMap::default(),
         buf: TextBuf::default(),
         blocks: Vec::with_capacity(256),
@@ -325,6 +410,9 @@ impl<'a> Segmenter<'a> {
             }
             Role::Media => {
                 self.buf.media_seen = true;
+                if tag == "img" {
+                    self.read_image(el);
+                }
                 return false;
             }
             Role::Title => {
@@ -354,19 +442,28 @@ impl<'a> Segmenter<'a> {
 
         let mut own_hints = HintSet::default();
         let mut hidden = false;
+        let (mut href, mut class, mut start, mut presentation) = (None, None, None, false);
         for (name, value) in el.attrs.iter() {
             match &*name.local {
+                "href" if tag == "a" => href = Some(value.trim()),
+                "start" if tag == "ol" => start = value.trim().parse::<u32>().ok(),
                 // <html>/<body> classes describe the page template ("no-sidebar",
                 // "has-comments"), not the blocks inside.
                 "class" | "id" if tag != "html" && tag != "body" => {
                     let value: &'a str = value;
+                    if &*name.local == "class" {
+                        class = Some(value);
+                    }
                     let hints = *self
                         .hint_cache
                         .entry(value)
                         .or_insert_with(|| hints::hints_of(value));
                     own_hints = own_hints.union(hints);
                 }
-                "role" => landmarks |= role_landmarks(value),
+                "role" => {
+                    landmarks |= role_landmarks(value);
+                    presentation |= matches!(value.trim(), "presentation" | "none");
+                }
                 "hidden" => hidden = true,
                 "aria-hidden" => hidden |= value.trim().eq_ignore_ascii_case("true"),
                 "style" => hidden |= style_hides(value),
@@ -396,6 +493,26 @@ impl<'a> Segmenter<'a> {
         if block {
             self.flush();
         }
+        let in_pre = self.stack.last().is_some_and(|p| p.pre);
+        if tag == "pre" || (tag == "code" && in_pre) {
+            if let Some(lang) = class.and_then(code_language) {
+                self.buf.code_language = Some(lang.into());
+            }
+        }
+        let in_link = self.stack.last().is_some_and(|p| p.link);
+        let span_kind = match tag {
+            "a" if !in_link => href
+                .filter(|h| !h.is_empty())
+                .map(|h| SpanKind::Link { href: h.into() }),
+            "code" | "kbd" | "samp" | "tt" if !in_pre => Some(SpanKind::Code),
+            _ => None,
+        };
+        let span = span_kind.map(|kind| {
+            let (generation, at, space) = self.buf.mark();
+            (kind, generation, at, space)
+        });
+        let (table, cell) = self.table_frame(tag, presentation);
+        let item = self.list_item(tag);
         let parent = self.stack.last();
         let is_list = landmarks.contains(Landmarks::LIST);
         let frame = Frame {
@@ -418,9 +535,114 @@ impl<'a> Segmenter<'a> {
                 parent.and_then(|p| p.list)
             },
             list_depth: parent.map_or(0, |p| p.list_depth) + u8::from(is_list && tag != "menu"),
+            next_number: start.unwrap_or(1),
+            item: item.or_else(|| parent.and_then(|p| p.item)),
+            table,
+            cell,
+            span,
         };
         self.stack.push(frame);
         true
+    }
+
+    /// Table bookkeeping on the way down: returns the frame's (table, cell).
+    fn table_frame(
+        &mut self,
+        tag: &str,
+        presentation: bool,
+    ) -> (Option<u32>, Option<(u32, u32, bool)>) {
+        let parent = self.stack.last();
+        let (table, cell) = (parent.and_then(|p| p.table), parent.and_then(|p| p.cell));
+        let state = table.and_then(|t| self.tables.get_mut(t as usize));
+        match (tag, state) {
+            ("table", state) => {
+                if let Some(outer) = state {
+                    // A table inside a table is page layout.
+                    outer.layout = true;
+                }
+                self.tables.push(TableState {
+                    frame: self.stack.len(),
+                    rows: 0,
+                    cols_in_row: 0,
+                    max_cols: 0,
+                    header: false,
+                    in_thead: false,
+                    layout: presentation,
+                    first_block: self.blocks.len() as u32,
+                });
+                (Some(self.tables.len() as u32 - 1), None)
+            }
+            ("thead", Some(state)) => {
+                state.in_thead = true;
+                (table, cell)
+            }
+            ("tr", Some(state)) => {
+                state.rows += 1;
+                state.cols_in_row = 0;
+                (table, None)
+            }
+            ("td" | "th", Some(state)) => {
+                state.cols_in_row += 1;
+                state.max_cols = state.max_cols.max(state.cols_in_row);
+                let header = tag == "th" || state.in_thead;
+                state.header |= header;
+                let cell = (state.rows.saturating_sub(1), state.cols_in_row - 1, header);
+                (table, Some(cell))
+            }
+            _ => (table, cell),
+        }
+    }
+
+    /// List bookkeeping on the way down: a list item takes its number from its list.
+    fn list_item(&mut self, tag: &str) -> Option<(usize, u32)> {
+        if !matches!(tag, "li" | "dt" | "dd") {
+            return None;
+        }
+        let at = self.stack.len();
+        let list = self.stack.last().and_then(|p| p.list).map(|(i, _)| i);
+        let number = match list.and_then(|i| self.stack.get_mut(i)) {
+            Some(list) => {
+                let n = list.next_number;
+                if tag == "li" {
+                    list.next_number = n.saturating_add(1);
+                }
+                n
+            }
+            None => 1,
+        };
+        Some((at, number))
+    }
+
+    /// Decides, once a table has been read, whether it held data or page layout;
+    /// a layout table's cells become ordinary text runs.
+    fn close_table(&mut self, index: u32, element: Option<u32>) {
+        let (Some(state), Some(element)) = (self.tables.get(index as usize), element) else {
+            return;
+        };
+        let blocks = self
+            .blocks
+            .get(state.first_block as usize..)
+            .unwrap_or_default();
+        let mine = |b: &&Block| b.context.cell.is_some_and(|c| c.table == element);
+        // Cells of a data table are short; whole paragraphs in cells mean layout.
+        let long = blocks
+            .iter()
+            .filter(mine)
+            .any(|b| b.text.split_whitespace().nth(LAYOUT_CELL_WORDS).is_some());
+        let data =
+            !state.layout && !long && state.max_cols >= 2 && (state.header || state.rows >= 2);
+        if data {
+            return;
+        }
+        let start = state.first_block as usize;
+        for block in self.blocks.iter_mut().skip(start) {
+            if block.context.cell.is_some_and(|c| c.table == element) {
+                block.context.cell = None;
+                if block.structure == Structure::TableCell {
+                    block.structure = Structure::TextRun;
+                }
+            }
+        }
     }
 
     fn close(&mut self) {
@@ -435,7 +657,53 @@ impl<'a> Segmenter<'a> {
             {
                 el.blocks.end = self.blocks.len() as u32;
             }
+            if let Some((kind, generation, at, space)) = frame.span {
+                self.buf.close_span(kind, generation, at, space);
+            }
+            match frame.tag {
+                "table" => {
+                    if let Some(t) = frame.table {
+                        self.close_table(t, frame.element);
+                    }
+                }
+                "thead" => {
+                    if let Some(state) = frame.table.and_then(|t| self.tables.get_mut(t as usize)) {
+                        state.in_thead = false;
+                    }
+                }
+                _ => {}
+            }
         }
+    }
+
+    /// An `<img>`: remembered for the next block (lazy loaders put the URL in `data-src`).
+    fn read_image(&mut self, el: &scraper::node::Element) {
+        let (mut src, mut lazy, mut alt) = (None, None, None);
+        for (name, value) in el.attrs.iter() {
+            match &*name.local {
+                "src" => src = Some(value.trim()),
+                "data-src" | "data-lazy-src" | "data-original" => lazy = Some(value.trim()),
+                "alt" => alt = Some(&**value),
+                _ => {}
+            }
+        }
+        // A data: URI placeholder stands for the lazy-loaded image.
+        let src = match (src, lazy) {
+            (Some(s), Some(l)) if s.starts_with("data:") || s.is_empty() => l,
+            (Some(s), _) if !s.is_empty() => s,
+            (_, Some(l)) => l,
+            _ => return,
+        };
+        if src.is_empty()
+            || src.starts_with("data:")
+            || self.buf.images.len() >= MAX_IMAGES_PER_BLOCK
+        {
+            return;
+        }
+        self.buf.images.push(Image {
+            src: src.into(),
+            alt: collapse_ws(alt.unwrap_or_default()).into(),
+        });
     }
 
     fn read_meta(&mut self, el: &scraper::node::Element) {
@@ -509,10 +777,17 @@ impl<'a> Segmenter<'a> {
     /// Emits the text gathered so far as a block of the innermost block element.
     fn flush(&mut self) {
         let media = std::mem::take(&mut self.buf.media_seen);
-        let Some((text, link_bytes)) = self.buf.take() else {
+        let Some(taken) = self.buf.take() else {
             self.buf.media_seen = media;
             return;
         };
+        let Taken {
+            text,
+            link_bytes,
+            spans,
+            images,
+            code_language,
+        } = taken;
         let position = self.blocks.len() as u32;
         let element = self.materialize(position);
         let Some(top) = self.stack.last() else {
@@ -520,6 +795,23 @@ impl<'a> Segmenter<'a> {
                 .push(Block::new(text, Structure::Paragraph, Context::default()));
             return;
         };
+        let frame_element = |i: usize| self.stack.get(i).and_then(|f| f.element);
+        let cell = match (top.table, top.cell) {
+            (Some(t), Some((row, col, header))) => self
+                .tables
+                .get(t as usize)
+                .and_then(|s| frame_element(s.frame))
+                .map(|table| Cell {
+                    table,
+                    row,
+                    col,
+                    header,
+                }),
+            _ => None,
+        };
+        let item = top.item.and_then(|(i, number)| {
+            frame_element(i).map(|element| ListItemRef { element, number })
+        });
         let landmarks = top.landmarks;
         let far_hints = top.far_hints;
         let mut near_hints = HintSet::default();
@@ -554,10 +846,18 @@ impl<'a> Segmenter<'a> {
             link_density,
             position,
             after_media: media,
+            cell,
+            item,
             near_hints,
             far_hints,
         };
-        self.blocks.push(Block::new(text, structure, context));
+        let mut block = Block::new(text, structure, context);
+        block.spans = spans;
+        block.images = images;
+        if structure == Structure::Preformatted {
+            block.code_language = code_language;
+        }
+        self.blocks.push(block);
     }
 
     fn structure_of(&self, block_tag: &str) -> (Structure, Option<u32>) {
@@ -646,6 +946,15 @@ impl<'a> Segmenter<'a> {
             .find(|f| f.block)
             .and_then(|f| f.element)
     }
+}
+
+/// The language a code block's class names: `language-rust`, `lang-py`.
+fn code_language(class: &str) -> Option<&str> {
+    class.split_ascii_whitespace().find_map(|c| {
+        c.strip_prefix("language-")
+            .or_else(|| c.strip_prefix("lang-"))
+            .filter(|l| !l.is_empty())
+    })
 }
 
 /// True for inline styles that hide the element.
