@@ -162,6 +162,9 @@ pub(crate) fn classify(
         })
         .collect();
 
+    let mut class = class;
+    tables_in_body(blocks, &mut scored, &mut class);
+
     // Context smoothing over the uncertain blocks (headings and the title are
     // neither used as neighbours nor smoothed).
     let decided = |i: usize| class.get(i).copied().filter(|c| *c != Class::Uncertain);
@@ -193,7 +196,10 @@ pub(crate) fn classify(
             (Some(Class::Bad), None) if scored.get(i).is_some_and(|s| s.score < 1.0) => {
                 Some(&sig::AFTER_CHROME_TAIL)
             }
-            (Some(Class::Good), Some(Class::Good)) => Some(&sig::BETWEEN_BODY),
+            // A figure's caption between body paragraphs is still a caption.
+            (Some(Class::Good), Some(Class::Good)) if !is_figcaption(block, scored.get(i)) => {
+                Some(&sig::BETWEEN_BODY)
+            }
             // At the document's edge a block with no chrome evidence at all follows its
             // only decided neighbour if that is body, and with none it is body: nothing
             // says otherwise, and dropping it would lose text silently.
@@ -266,6 +272,64 @@ pub(crate) fn classify(
             }
         }
     }
+}
+
+/// Data tables follow their place in the page: cells are short, so on their own
+/// they look like a widget; between body paragraphs they are the article's data.
+/// The cells it lifts count as decided body for the smoothing that follows.
+fn tables_in_body(blocks: &mut [Block], scored: &mut [Scored], class: &mut [Class]) {
+    let mut i = 0;
+    while i < blocks.len() {
+        let Some(table) = blocks.get(i).and_then(|b| b.context.cell).map(|c| c.table) else {
+            i += 1;
+            continue;
+        };
+        let end = blocks
+            .get(i..)
+            .unwrap_or_default()
+            .iter()
+            .position(|b| b.context.cell.is_none_or(|c| c.table != table))
+            .map_or(blocks.len(), |n| i + n);
+        // The nearest decided blocks outside the table.
+        let before = (0..i)
+            .rev()
+            .find_map(|j| class.get(j).copied().filter(|c| *c != Class::Uncertain));
+        let after = (end..blocks.len())
+            .find_map(|j| class.get(j).copied().filter(|c| *c != Class::Uncertain));
+        let placed = before == Some(Class::Good)
+            || (after == Some(Class::Good) && before != Some(Class::Bad));
+        let cells = blocks.get(i..end).unwrap_or_default();
+        let linked = cells
+            .iter()
+            .filter(|b| b.context.link_density > 0.5)
+            .count();
+        if placed && linked * 2 < cells.len() {
+            for j in i..end {
+                // Dates and names are what tables hold; other chrome evidence counts.
+                let evidence = scored.get(j).is_some_and(|s| {
+                    s.chrome
+                        .is_some_and(|(k, _)| !matches!(k, Kind::Other | Kind::Byline))
+                });
+                if let (Some(b), Some(s), Some(c)) =
+                    (blocks.get_mut(j), scored.get_mut(j), class.get_mut(j))
+                {
+                    if !evidence && *c != Class::Good {
+                        fire(b, s, &sig::TABLE_IN_BODY);
+                        *c = Class::Good;
+                    }
+                }
+            }
+        }
+        i = end;
+    }
+}
+
+/// A `<figcaption>` that a rule already named a caption or credit.
+fn is_figcaption(block: &Block, scored: Option<&Scored>) -> bool {
+    block.context.landmarks.contains(Landmarks::FIGCAPTION)
+        && scored
+            .and_then(|s| s.chrome)
+            .is_some_and(|(k, _)| matches!(k, Kind::Caption | Kind::ImageCredit))
 }
 
 fn scored_kind(scored: &[Scored], i: usize) -> Option<(Kind, f32)> {

@@ -268,6 +268,7 @@ impl Cleaner {
         );
         classify::classify(&mut blocks, &elements, &feats, &page, &facts, &self.opts);
         Article {
+            base_href: facts.raw.base_href.take().map(Into::into),
             metadata: Metadata {
                 title,
                 site_name: facts.site_name,

@@ -214,6 +214,10 @@ pub struct ListItemRef {
     pub element: u32,
     /// The item's number in an ordered list.
     pub number: u32,
+    /// 1 for an item of a top-level list, 2 inside a nested list...
+    pub depth: u8,
+    /// The item's list is an `<ol>`.
+    pub ordered: bool,
 }
 
 /// A run of a block's text that was a link or inline code in the page.
@@ -615,14 +619,41 @@ pub enum PageType {
 /// assert!(article.text().contains("first paragraph"));
 /// assert!(!article.text().contains("Subscribe"));
 /// ```
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Article {
     pub(crate) metadata: Metadata,
     pub(crate) blocks: Vec<Block>,
     pub(crate) elements: Vec<Element>,
+    /// `<base href>` as written, for resolving links.
+    pub(crate) base_href: Option<Box<str>>,
+}
+
+impl Serialize for Article {
+    /// The JSON document of `docs/article.schema.json`: title, text, metadata,
+    /// blocks and elements.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Article", 5)?;
+        st.serialize_field("title", &self.title())?;
+        st.serialize_field("text", &self.text())?;
+        st.serialize_field("metadata", &self.metadata)?;
+        st.serialize_field("blocks", &self.blocks)?;
+        st.serialize_field("elements", &self.elements)?;
+        st.end()
+    }
 }
 
 impl Article {
+    /// An article with no blocks.
+    pub(crate) fn empty(metadata: Metadata) -> Article {
+        Article {
+            metadata,
+            blocks: Vec::new(),
+            elements: Vec::new(),
+            base_href: None,
+        }
+    }
+
     /// The headline: the kept [`Kind::Title`] block, else the document's `<title>`.
     pub fn title(&self) -> Option<&str> {
         self.blocks
@@ -695,7 +726,43 @@ impl Article {
         out
     }
 
-    /// The whole classified document as JSON (metadata, elements, blocks with reasons).
+    /// The article as Markdown (CommonMark + GFM tables) with the default
+    /// [`RenderOptions`](crate::RenderOptions): links, images, the title as `# `.
+    ///
+    /// ```
+    /// let html = "<title>T</title><h1>Tables</h1><p>A paragraph of the body, with a <a href=/x>link</a> in it, long enough.</p>\
+    ///             <table><tr><th>Name</th><th>Age</th></tr><tr><td>Ada</td><td>36</td></tr></table>";
+    /// let page = declutter::Page::new(html.as_bytes()).url("https://example.com/a/b");
+    /// let md = declutter::Cleaner::new().clean_page(&page)?.to_markdown();
+    /// assert!(md.contains("[link](https://example.com/x)"));
+    /// assert!(md.contains("| Name | Age |\n| --- | --- |\n| Ada | 36 |"));
+    /// # Ok::<(), declutter::Error>(())
+    /// ```
+    pub fn to_markdown(&self) -> String {
+        crate::render::render(self, crate::Format::Markdown, &Default::default())
+    }
+
+    /// The article as a minimal clean HTML fragment (`<article>...</article>`).
+    pub fn to_html(&self) -> String {
+        crate::render::render(self, crate::Format::Html, &Default::default())
+    }
+
+    /// The article in any [`Format`](crate::Format), with [`RenderOptions`](crate::RenderOptions).
+    /// Every format prints the same kept blocks.
+    pub fn render(&self, format: crate::Format, options: &crate::RenderOptions) -> String {
+        crate::render::render(self, format, options)
+    }
+
+    /// Resolves a link or image URL of the page against its `<base href>` and the
+    /// page URL given with [`Page::url`](crate::Page::url); the href as written when
+    /// there is nothing to resolve against; `None` for `#fragment` and `javascript:` links.
+    pub fn resolve_url(&self, href: &str) -> Option<String> {
+        crate::render::Resolver::new(self.metadata.url.as_deref(), self.base_href.as_deref())
+            .resolve(href)
+    }
+
+    /// The whole classified document as JSON (title, text, metadata, blocks with
+    /// reasons, elements); the schema is `docs/article.schema.json`.
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
     }

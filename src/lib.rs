@@ -110,6 +110,7 @@ pub use document::{
     Metadata, PageType, Reason, Source, Span, SpanKind, Structure, Verdict,
 };
 pub use error::Error;
+pub use render::{Format, RenderOptions};
 
 use std::sync::OnceLock;
 
@@ -159,9 +160,7 @@ pub fn clean_text(text: &str) -> Article {
     static TEXT_CLEANER: OnceLock<Cleaner> = OnceLock::new();
     let cleaner =
         TEXT_CLEANER.get_or_init(|| Cleaner::builder().max_input_bytes(usize::MAX).build());
-    cleaner.clean_text(text).unwrap_or_else(|_| Article {
-        metadata: Metadata::default(),
-        blocks: Vec::new(),
-        elements: Vec::new(),
-    })
+    cleaner
+        .clean_text(text)
+        .unwrap_or_else(|_| Article::empty(Metadata::default()))
 }

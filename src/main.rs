@@ -24,11 +24,24 @@ struct Args {
     input: Option<PathBuf>,
     /// How to read the input.
     #[arg(long, value_enum, default_value_t = Format::Auto)]
-    format: Format,
+    input_format: Format,
+    /// What to print: the clean text, Markdown (GFM tables, code fences, links), the
+    /// whole classified document as JSON, or minimal clean HTML.
+    #[arg(long, short = 'f', value_enum, default_value_t = Output::Text)]
+    format: Output,
+    /// Page URL: recorded in the metadata, and relative links and images resolve against it.
+    #[arg(long)]
+    url: Option<String>,
+    /// Markdown/HTML: print links as plain text.
+    #[arg(long)]
+    no_links: bool,
+    /// Markdown/HTML: leave images out.
+    #[arg(long)]
+    no_images: bool,
     /// Print every block with its kind, score and reasons instead of the clean text.
     #[arg(long, conflicts_with = "json")]
     explain: bool,
-    /// Print the whole classified document as JSON.
+    /// Same as `--format json`.
     #[arg(long)]
     json: bool,
     /// Print the classifier's rule table (code, name, weight, kind, doc) as Markdown and exit.
@@ -125,6 +138,15 @@ struct BatchArgs {
     clean: CleanOpts,
 }
 
+/// The output formats of a single page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Output {
+    Text,
+    Markdown,
+    Json,
+    Html,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 enum Format {
     /// HTML if it looks like markup, else text.
@@ -164,16 +186,20 @@ fn run(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
         Some(p) => std::fs::read(p).map_err(|e| format!("cannot read {}: {e}", p.display()))?,
     };
     let cleaner = args.clean.cleaner();
-    let html = match args.format {
+    let html = match args.input_format {
         Format::Html => true,
         Format::Text => false,
         Format::Auto => looks_like_html(&bytes),
     };
     let article = if html {
-        match &args.clean.charset {
-            Some(cs) => cleaner.clean_bytes_with_charset(&bytes, cs)?,
-            None => cleaner.clean_bytes(&bytes)?,
+        let mut page = declutter::Page::new(&bytes);
+        if let Some(cs) = &args.clean.charset {
+            page = page.charset(cs);
         }
+        if let Some(url) = &args.url {
+            page = page.url(url);
+        }
+        cleaner.clean_page(&page)?
     } else {
         let text = match &args.clean.charset {
             Some(cs) => decode_text(&bytes, cs)?,
@@ -182,12 +208,25 @@ fn run(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
         cleaner.clean_text(&text)?
     };
     let mut out = std::io::stdout().lock();
-    if args.json {
-        writeln!(out, "{}", article.to_json())?;
-    } else if args.explain {
+    let format = match (args.json, args.format) {
+        (true, _) | (_, Output::Json) => declutter::Format::Json,
+        (_, Output::Text) => declutter::Format::Text,
+        (_, Output::Markdown) => declutter::Format::Markdown,
+        (_, Output::Html) => declutter::Format::Html,
+    };
+    if args.explain {
         explain(&article, &mut out)?;
     } else {
-        writeln!(out, "{article}")?;
+        let options = declutter::RenderOptions::default()
+            .links(!args.no_links)
+            .images(!args.no_images);
+        let rendered = article.render(format, &options);
+        // Markdown and HTML end with their own newline.
+        if rendered.ends_with('\n') {
+            write!(out, "{rendered}")?;
+        } else {
+            writeln!(out, "{rendered}")?;
+        }
     }
     Ok(())
 }

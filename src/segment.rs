@@ -24,6 +24,13 @@ use crate::rules::hints::{self, Hint, HintSet};
 const NEAR_BLOCK_ANCESTORS: usize = 3;
 /// A table cell holding more words than this is a paragraph: the table is layout.
 const LAYOUT_CELL_WORDS: usize = 40;
+/// Landmarks whose images are never the article's.
+const CHROME_LANDMARKS: Landmarks = Landmarks::NAV
+    .union(Landmarks::HEADER)
+    .union(Landmarks::FOOTER)
+    .union(Landmarks::ASIDE)
+    .union(Landmarks::FORM)
+    .union(Landmarks::BUTTON);
 /// Images remembered for one block at most (a gallery of thousands stays bounded).
 const MAX_IMAGES_PER_BLOCK: usize = 64;
 
@@ -292,7 +299,8 @@ impl TextBuf {
     }
 
     /// The block text (trimmed), or `None` when there is nothing readable.
-    fn take(&mut self) -> Option<Taken> {
+    /// `pre`: the block is preformatted, its first line's indentation is kept.
+    fn take(&mut self, pre: bool) -> Option<Taken> {
         self.pending_space = false;
         self.generation = self.generation.wrapping_add(1);
         let link = std::mem::take(&mut self.link_bytes);
@@ -305,8 +313,13 @@ impl TextBuf {
         }
         // An exact-size copy; the buffer keeps its capacity for the next block
         // (moving it out made every block regrow from empty, one realloc at a time).
-        let lead = self.text.len() - self.text.trim_start_matches([' ', '\n']).len();
-        let text = self.text.trim_matches([' ', '\n']).to_owned();
+        let lead_chars: &[char] = if pre { &['\n'] } else { &[' ', '\n'] };
+        let trimmed = self
+            .text
+            .trim_start_matches(lead_chars)
+            .trim_end_matches([' ', '\n']);
+        let lead = self.text.len() - self.text.trim_start_matches(lead_chars).len();
+        let text = trimmed.to_owned();
         self.text.clear();
         let mut spans = std::mem::take(&mut self.spans);
         let len = text.len() as u32;
@@ -647,6 +660,15 @@ impl<'a> Segmenter<'a> {
 
     fn close(&mut self) {
         let Some(top) = self.stack.last() else { return };
+        // Images in a box of chrome with no text (a logo, an avatar, share icons)
+        // belong to it, not to the next block.
+        if top.block
+            && !self.buf.images.is_empty()
+            && (top.own_hints.has_chrome() || top.landmarks.intersects(CHROME_LANDMARKS))
+            && !self.buf.text.chars().any(char::is_alphanumeric)
+        {
+            self.buf.images.clear();
+        }
         if top.block {
             self.flush();
         }
@@ -756,10 +778,8 @@ impl<'a> Segmenter<'a> {
                     }
                 }
             }
-            "base" => {
-                if self.facts.raw.base_href.is_none() {
-                    self.facts.raw.base_href = attr("href").map(str::to_owned);
-                }
+            "base" if self.facts.raw.base_href.is_none() => {
+                self.facts.raw.base_href = attr("href").map(str::to_owned);
             }
             _ if attr("type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) => {
                 let text: String = node
@@ -777,7 +797,8 @@ impl<'a> Segmenter<'a> {
     /// Emits the text gathered so far as a block of the innermost block element.
     fn flush(&mut self) {
         let media = std::mem::take(&mut self.buf.media_seen);
-        let Some(taken) = self.buf.take() else {
+        let pre = self.stack.last().is_some_and(|f| f.pre);
+        let Some(taken) = self.buf.take(pre) else {
             self.buf.media_seen = media;
             return;
         };
@@ -810,7 +831,12 @@ impl<'a> Segmenter<'a> {
             _ => None,
         };
         let item = top.item.and_then(|(i, number)| {
-            frame_element(i).map(|element| ListItemRef { element, number })
+            frame_element(i).map(|element| ListItemRef {
+                element,
+                number,
+                depth: top.list_depth.max(1),
+                ordered: top.list.is_some_and(|(_, ordered)| ordered),
+            })
         });
         let landmarks = top.landmarks;
         let far_hints = top.far_hints;

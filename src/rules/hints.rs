@@ -595,6 +595,19 @@ impl HintSet {
     pub(crate) fn positives(self) -> HintSet {
         HintSet(self.0 & ((1 << Hint::ArticleBody as u8) | (1 << Hint::Content as u8)))
     }
+    /// True when some hint points away from the article (anything but the
+    /// article-body, content, caption and credit hints).
+    pub(crate) fn has_chrome(self) -> bool {
+        let keep = [
+            Hint::ArticleBody,
+            Hint::Content,
+            Hint::Caption,
+            Hint::Credit,
+            Hint::ScreenReader,
+        ];
+        let mask = keep.iter().fold(0, |m, h| m | (1 << *h as u8));
+        self.0 & !mask != 0
+    }
     pub(crate) fn union(self, other: HintSet) -> HintSet {
         HintSet(self.0 | other.0)
     }
