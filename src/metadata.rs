@@ -32,8 +32,9 @@
 //! `NewsArticle`, `BlogPosting`, `*Article`, `*Posting`), else the first
 //! `Product`/`QAPage`/`FAQPage`/`CollectionPage`/`SearchResultsPage`/`ProfilePage`/`Recipe`/`Event`,
 //! else an `ItemList`, else a `WebPage`; `WebSite`, `Organization`, `BreadcrumbList`
-//! and the like never are. A field the main entity lacks is looked up on the next
-//! entity in that order. Broken JSON is tolerated where cheap (HTML comment and
+//! and the like never are. A field the main entity lacks is looked up on the page's
+//! `WebPage` entities (Yoast puts the description and URL there), never on another
+//! article or list, which may describe other pages. Broken JSON is tolerated where cheap (HTML comment and
 //! CDATA wrappers, comments, trailing commas, raw newlines in strings, HTML-escaped
 //! quotes, several objects in a row) and skipped otherwise; scripts over
 //! [`MAX_SCRIPT_BYTES`] are skipped, and the walk over the parsed values is bounded.
@@ -212,8 +213,8 @@ pub(crate) fn extract(raw: &RawMeta, page_url: Option<&str>) -> Metadata {
     let mut note =
         |field: &'static str, source: Source| sources.push(FieldSource { field, source });
 
-    let site = page.first(SITE_NAME, LdField::SiteName, |s| text(s));
-    let title = page.first(TITLE, LdField::Title, |s| text(s));
+    let site = page.first(SITE_NAME, LdField::SiteName, text);
+    let title = page.first(TITLE, LdField::Title, text);
     let site_name = site.as_ref().map(|(s, _)| s.clone());
     if let Some((t, source)) = title {
         // JSON-LD headlines carry no site suffix by design: only an exact site name is cut.
@@ -267,7 +268,7 @@ pub(crate) fn extract(raw: &RawMeta, page_url: Option<&str>) -> Metadata {
         m.canonical_url = Some(u);
         note("canonical_url", source);
     }
-    if let Some((d, source)) = page.first(DESCRIPTION, LdField::Description, |s| text(s)) {
+    if let Some((d, source)) = page.first(DESCRIPTION, LdField::Description, text) {
         m.description = Some(d);
         note("description", source);
     }
@@ -275,7 +276,7 @@ pub(crate) fn extract(raw: &RawMeta, page_url: Option<&str>) -> Metadata {
         m.tags = tags;
         note("tags", source);
     }
-    if let Some((s, source)) = page.first(SECTION, LdField::Section, |s| text(s)) {
+    if let Some((s, source)) = page.first(SECTION, LdField::Section, text) {
         m.section = Some(s);
         note("section", source);
     }
@@ -283,7 +284,7 @@ pub(crate) fn extract(raw: &RawMeta, page_url: Option<&str>) -> Metadata {
         m.image = Some(u);
         note("image", source);
     }
-    let og_type = || page.first(&[Meta("og:type")], LdField::None, |s| text(s));
+    let og_type = || page.first(&[Meta("og:type")], LdField::None, text);
     let page_type = match ld.main_type() {
         Some((t, rank)) if rank < RANK_WEBPAGE => Some((t.to_owned(), Source::JsonLd)),
         Some((t, _)) => og_type().or(Some((t.to_owned(), Source::JsonLd))),
@@ -891,6 +892,15 @@ impl<'v> Ld<'v> {
         self.chain.first().map(|(rank, t, _)| (*t, *rank))
     }
 
+    /// The entities a field is looked up on: the main entity, then the `WebPage`s.
+    fn lookup_chain(&self) -> impl Iterator<Item = &'v Obj> + '_ {
+        self.chain
+            .iter()
+            .enumerate()
+            .filter(|(i, (rank, _, _))| *i == 0 || *rank == RANK_WEBPAGE)
+            .map(|(_, (_, _, obj))| *obj)
+    }
+
     /// Follows a `{"@id": ...}` reference to its definition.
     fn resolve(&self, obj: &'v Obj) -> &'v Obj {
         match obj.get("@id").and_then(Value::as_str) {
@@ -908,7 +918,7 @@ impl<'v> Ld<'v> {
                 self.collect(site.get("name"), Pick::Text, &mut out);
             }
             if out.is_empty() {
-                for (_, _, obj) in &self.chain {
+                for obj in self.lookup_chain() {
                     self.collect(obj.get("publisher"), Pick::Name, &mut out);
                     if !out.is_empty() {
                         break;
@@ -931,7 +941,7 @@ impl<'v> Ld<'v> {
             LdField::ArticleBody => &[("articleBody", Pick::Text)],
             LdField::SiteName | LdField::None => &[],
         };
-        for (_, _, obj) in &self.chain {
+        for obj in self.lookup_chain() {
             for (key, pick) in keys {
                 self.collect(obj.get(*key), *pick, &mut out);
                 if !out.is_empty() {
@@ -1288,8 +1298,10 @@ mod tests {
 
     #[test]
     fn title_element_and_its_site_suffix() {
-        let mut r = RawMeta::default();
-        r.title = Some("Shells from the North | The Daily".into());
+        let r = RawMeta {
+            title: Some("Shells from the North | The Daily".into()),
+            ..RawMeta::default()
+        };
         let m = extract(&r, None);
         assert_eq!(m.title.as_deref(), Some("Shells from the North"));
         assert_eq!(m.site_name.as_deref(), Some("The Daily"));
