@@ -1544,6 +1544,43 @@ mod tests {
     }
 
     #[test]
+    fn every_prefix_of_a_script_or_date_is_safe() {
+        // Cut pages end mid-script: every prefix (at char boundaries) must parse or be
+        // skipped without a panic, and repairs must not invent a headline.
+        let script = format!("{YOAST}\n// ünïcödé “quotes” ,, /* open comment");
+        for (at, _) in script.char_indices() {
+            let cut = script.get(..at).unwrap_or_default();
+            let m = extract(
+                &with_ld(RawMeta::default(), &[cut]),
+                Some("https://d.example/x/"),
+            );
+            assert!(m.title.is_none() || m.title.as_deref() == Some("Shells & more"));
+        }
+        for date in [
+            "Fri, 01 Mar 2024 09:30:00 +0100",
+            "2024-03-01T09:30:00.5+01:00",
+            "Sept. 22nd, 2024 9:30 AM",
+        ] {
+            for (at, _) in date.char_indices() {
+                let _ = normalize_date(date.get(..at).unwrap_or_default());
+            }
+        }
+        for junk in [
+            "1st",
+            "Sept",
+            "ßept. 1ßt",
+            "2024-03-01T",
+            "+01:00",
+            "1e10",
+            "-1709285400",
+            "9999999999999",
+        ] {
+            let _ = normalize_date(junk);
+            let _ = simplify_date(junk);
+        }
+    }
+
+    #[test]
     fn deep_but_valid_nesting_is_bounded() {
         // 100 levels of @graph: valid JSON (under serde's limit), walked only 8 deep.
         let mut ld = r#"{"@type":"Article","headline":"Deep"}"#.to_owned();
