@@ -17,8 +17,8 @@
 //! | `language` | `<html lang>`, `content-language`, JSON-LD `inLanguage`, `og:locale`, `dc.language` (`en_US` becomes `en-US`); the caller's language wins over all |
 //! | `url` | the caller's page URL |
 //! | `authors` | JSON-LD `author` (strings, objects, arrays, `@id` references), `author`, `article:author`, `dc.creator`, `parsely-author`, `sailthru.author`, `byl`; URLs (profile links, `<link rel=author>`) are not names |
-//! | `published` | JSON-LD `datePublished`, `article:published_time`, `og:published_time`, `itemprop=datePublished`, `parsely-pub-date`, `sailthru.date`, `dc.date.issued`, `dcterms.issued`, `dc.date`, `date`, `pubdate`, `publish-date`, `publish_date`, `publishdate` |
-//! | `modified` | JSON-LD `dateModified`, `article:modified_time`, `og:updated_time`, `itemprop=dateModified`, `dc.date.modified`, `dcterms.modified` |
+//! | `published` | JSON-LD `datePublished`, `article:published_time`, `article:published`, `og:published_time`, `itemprop=datePublished`, `parsely-pub-date`, `sailthru.date`, `dc.date.issued`, `dcterms.issued`, `dc.date`, `date`, `pubdate`, `publish-date`, `publish_date`, `publishdate` |
+//! | `modified` | JSON-LD `dateModified`, `article:modified_time`, `article:modified`, `og:updated_time`, `itemprop=dateModified`, `dc.date.modified`, `dcterms.modified` |
 //! | `canonical_url` | `<link rel=canonical>`, `og:url`, JSON-LD `url`/`mainEntityOfPage`, `twitter:url` |
 //! | `description` | `og:description`, `description`, `twitter:description`, JSON-LD `description`, `dc.description` |
 //! | `tags` | `article:tag`, JSON-LD `keywords`, `news_keywords`, `keywords`, `parsely-tags`, `sailthru.tags`, `dc.subject` (comma lists split) |
@@ -29,7 +29,7 @@
 //!
 //! JSON-LD: every `<script type=application/ld+json>` is read, objects, arrays and
 //! `@graph` alike; the *main entity* is the first Article-like entity (`Article`,
-//! `NewsArticle`, `BlogPosting`, `*Article`, `*Posting`), else the first
+//! `NewsArticle`, `BlogPosting`, `*Article`, `*Posting`, `*Review`), else the first
 //! `Product`/`QAPage`/`FAQPage`/`CollectionPage`/`SearchResultsPage`/`ProfilePage`/`Recipe`/`Event`,
 //! else an `ItemList`, else a `WebPage`; `WebSite`, `Organization`, `BreadcrumbList`
 //! and the like never are. A field the main entity lacks is looked up on the page's
@@ -92,7 +92,8 @@ const FIELD_ORDER: [&str; 15] = [
 /// A place in the page a field can be read from.
 #[derive(Debug, Clone, Copy)]
 enum Place {
-    /// `<meta>` with this key (`name`/`property`/`itemprop`, lower case).
+    /// `<meta>` with this key (`name`/`property`/`itemprop`, lower case; one token
+    /// of `itemprop="datePublished dateCreated"` counts).
     Meta(&'static str),
     /// The JSON-LD entities, main entity first.
     JsonLd,
@@ -142,6 +143,7 @@ const AUTHORS: &[Place] = &[
 const PUBLISHED: &[Place] = &[
     JsonLd,
     Meta("article:published_time"),
+    Meta("article:published"),
     Meta("og:published_time"),
     Meta("datepublished"),
     Meta("parsely-pub-date"),
@@ -158,6 +160,7 @@ const PUBLISHED: &[Place] = &[
 const MODIFIED: &[Place] = &[
     JsonLd,
     Meta("article:modified_time"),
+    Meta("article:modified"),
     Meta("og:updated_time"),
     Meta("datemodified"),
     Meta("dc.date.modified"),
@@ -331,7 +334,9 @@ impl PageRaw<'_> {
                 self.raw
                     .metas
                     .iter()
-                    .filter(|(k, _)| k == key)
+                    .filter(|(k, _)| {
+                        k == key || (k.contains(' ') && k.split(' ').any(|t| t == key))
+                    })
                     .map(|(_, v)| Cow::Borrowed(v.as_str()))
                     .collect(),
                 meta_source(key),
@@ -588,6 +593,8 @@ const DATETIME_FORMATS: &[&str] = &[
     "%d %b %Y %H:%M",
     "%d.%m.%Y %H:%M",
     "%a %b %d %H:%M:%S %z %Y",
+    // JavaScript's Date.toString(), the "(Zone Name)" tail cut first.
+    "%a %b %d %Y %H:%M:%S GMT%z",
 ];
 
 /// A date as ISO 8601: `2024-03-01`, or `2024-03-01T09:30:00+01:00` / `...Z` when
@@ -620,7 +627,12 @@ pub(crate) fn normalize_date(s: &str) -> Option<String> {
         let dt = z.datetime();
         return format_date(dt.date(), Some((dt.time(), Some(z.offset()))));
     }
-    if s.len() > 40 {
+    // "... GMT+0000 (Coordinated Universal Time)": the zone's name says nothing more.
+    let s = match s.find(" (") {
+        Some(at) if s.ends_with(')') => s.get(..at).unwrap_or(s),
+        _ => s,
+    };
+    if s.len() > 48 {
         return None;
     }
     let s = &simplify_date(s);
@@ -632,10 +644,16 @@ pub(crate) fn normalize_date(s: &str) -> Option<String> {
         }
     }
     for f in DATE_FORMATS {
-        if let Some(d) = BrokenDownTime::parse(f, s)
-            .ok()
-            .and_then(|tm| tm.to_date().ok())
-        {
+        // A day followed by what is not read ("November 19, 2019, 07:47 PM EST"):
+        // the day alone.
+        let Ok((tm, used)) = BrokenDownTime::parse_prefix(f, s) else {
+            continue;
+        };
+        let rest = s.get(used..).unwrap_or_default();
+        if !(rest.is_empty() || rest.starts_with([' ', ',', 'T'])) {
+            continue;
+        }
+        if let Ok(d) = tm.to_date() {
             return format_date(d, None);
         }
     }
@@ -772,7 +790,7 @@ const RANK_ARTICLE: u8 = 0;
 const RANK_WEBPAGE: u8 = 3;
 
 /// Schema.org types that can be a page's main entity, best first. Types not listed
-/// rank by their suffix (`*Article`, `*Posting`, `*Page`); the rest
+/// rank by their suffix (`*Article`, `*Posting`, `*Review`, `*Page`); the rest
 /// (`WebSite`, `Organization`, `BreadcrumbList`, `Person`, `ImageObject`...) never do.
 const TYPE_RANKS: &[(&str, u8)] = &[
     ("Article", RANK_ARTICLE),
@@ -783,6 +801,7 @@ const TYPE_RANKS: &[(&str, u8)] = &[
     ("DiscussionForumPosting", RANK_ARTICLE),
     ("Report", RANK_ARTICLE),
     ("Review", RANK_ARTICLE),
+    ("ClaimReview", RANK_ARTICLE),
     ("Product", 1),
     ("QAPage", 1),
     ("FAQPage", 1),
@@ -800,7 +819,7 @@ fn type_rank(t: &str) -> Option<u8> {
     if let Some(&(_, rank)) = TYPE_RANKS.iter().find(|(name, _)| *name == t) {
         return Some(rank);
     }
-    if t.ends_with("Article") || t.ends_with("Posting") {
+    if t.ends_with("Article") || t.ends_with("Posting") || t.ends_with("Review") {
         Some(RANK_ARTICLE)
     } else if t.ends_with("Page") {
         Some(RANK_WEBPAGE)
@@ -1207,6 +1226,18 @@ mod tests {
             ("Sept. 22, 2024", Some("2024-09-22")),
             ("September 22nd 2024", Some("2024-09-22")),
             ("Fri, Mar 1, 2024", Some("2024-03-01")),
+            ("November 19, 2019, 07:47 PM EST", Some("2019-11-19")),
+            (
+                "Tue Nov 19 2019 03:05:46 GMT+0000 (Coordinated Universal Time)",
+                Some("2019-11-19T03:05:46Z"),
+            ),
+            (
+                "Tue Nov 19 2019 03:05:46 GMT-0500",
+                Some("2019-11-19T03:05:46-05:00"),
+            ),
+            ("2024/03/01T", Some("2024-03-01")),
+            ("2024/03/011", None),
+            ("March 1, 2024x", None),
             // Invalid or placeholder dates are dropped.
             ("2024-02-30", None),
             ("2024-13-01", None),
@@ -1445,6 +1476,24 @@ mod tests {
         let m = extract(&with_ld(raw(&[("pubdate", "2024-02-01")]), &[ld]), None);
         assert_eq!(m.published.as_deref(), Some("2024-02-01"));
         assert_eq!(source(&m, "published"), Some(Source::Meta));
+    }
+
+    #[test]
+    fn meta_key_tokens_and_review_types() {
+        // <meta property="article:published" itemprop="datePublished dateCreated">:
+        // segmentation keeps the last key attribute, a token list.
+        let m = extract(
+            &raw(&[("datepublished datecreated", "2019-11-19T11:00:09.000Z")]),
+            None,
+        );
+        assert_eq!(m.published.as_deref(), Some("2019-11-19T11:00:09Z"));
+        let m = extract(&raw(&[("article:published", "2019-11-19")]), None);
+        assert_eq!(m.published.as_deref(), Some("2019-11-19"));
+        // A fact check is the page's main entity, not the WebPage around it.
+        let ld = r#"[{"@type":"WebPage","name":"W"},{"@type":"ClaimReview","datePublished":"2019-11-18T10:15:00+00:00"}]"#;
+        let m = extract(&with_ld(RawMeta::default(), &[ld]), None);
+        assert_eq!(m.page_type.as_deref(), Some("ClaimReview"));
+        assert_eq!(m.published.as_deref(), Some("2019-11-18T10:15:00Z"));
     }
 
     #[test]
