@@ -2,8 +2,9 @@
 //! classify, with the options of its [`CleanerBuilder`].
 
 use crate::classify::{self, Options};
-use crate::document::{Article, Metadata};
-use crate::segment::{PageFacts, collapse_ws};
+use crate::document::{Article, Source};
+use crate::metadata::{self, split_title};
+use crate::segment::PageFacts;
 use crate::{Error, decode, features, parse, segment, text_input};
 
 /// Default for [`CleanerBuilder::max_input_bytes`]: 64 MiB, well above any real article page.
@@ -152,7 +153,7 @@ impl Cleaner {
     /// [`Error::InputTooLarge`], [`Error::TooManyNodes`], [`Error::EmptyDocument`].
     pub fn clean(&self, html: &str) -> Result<Article, Error> {
         self.check_size(html.len())?;
-        self.run_html(html, None)
+        self.run_html(html, None, None)
     }
 
     /// Cleans an HTML page given as bytes in any encoding (BOM, then `<meta>`,
@@ -163,7 +164,7 @@ impl Cleaner {
     pub fn clean_bytes(&self, bytes: &[u8]) -> Result<Article, Error> {
         self.check_size(bytes.len())?;
         let decoded = decode::decode(bytes, None, self.strict_decoding)?;
-        self.run_html(&decoded.text, Some(decoded.encoding.name()))
+        self.run_html(&decoded.text, Some(decoded.encoding.name()), None)
     }
 
     /// Like [`clean_bytes`](Cleaner::clean_bytes) with the charset the transport
@@ -182,7 +183,7 @@ impl Cleaner {
         self.check_size(bytes.len())?;
         let encoding = decode::encoding_for_label(charset)?;
         let decoded = decode::decode(bytes, Some(encoding), self.strict_decoding)?;
-        self.run_html(&decoded.text, Some(decoded.encoding.name()))
+        self.run_html(&decoded.text, Some(decoded.encoding.name()), None)
     }
 
     /// Cleans a page with what the caller knows about it: its URL (for metadata and
@@ -203,9 +204,7 @@ impl Cleaner {
         self.check_size(page.bytes.len())?;
         let encoding = page.charset.map(decode::encoding_for_label).transpose()?;
         let decoded = decode::decode(page.bytes, encoding, self.strict_decoding)?;
-        let mut article = self.run_html(&decoded.text, Some(decoded.encoding.name()))?;
-        article.metadata.url = page.url.map(str::to_owned);
-        Ok(article)
+        self.run_html(&decoded.text, Some(decoded.encoding.name()), page.url)
     }
 
     /// Cleans text already pulled from a page: paragraphs separated by blank lines.
@@ -218,7 +217,7 @@ impl Cleaner {
         if blocks.is_empty() {
             return Err(Error::EmptyDocument);
         }
-        Ok(self.finish(blocks, Vec::new(), PageFacts::default(), None))
+        Ok(self.finish(blocks, Vec::new(), PageFacts::default(), None, None))
     }
 
     fn check_size(&self, size: usize) -> Result<(), Error> {
@@ -231,14 +230,19 @@ impl Cleaner {
         Ok(())
     }
 
-    fn run_html(&self, html: &str, encoding: Option<&'static str>) -> Result<Article, Error> {
+    fn run_html(
+        &self,
+        html: &str,
+        encoding: Option<&'static str>,
+        url: Option<&str>,
+    ) -> Result<Article, Error> {
         let dom = parse::parse(html, self.max_nodes)?;
         let seg = segment::segment(&dom);
         drop(dom);
         if seg.blocks.is_empty() {
             return Err(Error::EmptyDocument);
         }
-        Ok(self.finish(seg.blocks, seg.elements, seg.facts, encoding))
+        Ok(self.finish(seg.blocks, seg.elements, seg.facts, encoding, url))
     }
 
     fn finish(
@@ -247,7 +251,12 @@ impl Cleaner {
         elements: Vec<crate::Element>,
         mut facts: PageFacts,
         encoding: Option<&'static str>,
+        url: Option<&str>,
     ) -> Article {
+        let mut metadata = metadata::extract(&facts.raw, url);
+        // The classifier keeps its own title and site name (og:title or <title>, site
+        // suffix removed; first og:site_name/application-name/publisher): its
+        // decisions do not move with the metadata precedence.
         let (title, suffix) = split_title(
             facts.og_title.as_deref().or(facts.title.as_deref()),
             facts.site_name.as_deref(),
@@ -256,8 +265,8 @@ impl Cleaner {
             facts.site_name = suffix;
         }
         // Compare headings against the title without its site suffix.
-        if let Some(t) = &title {
-            facts.og_title = Some(t.clone());
+        if let Some(t) = title {
+            facts.og_title = Some(t);
         }
         let language = self.language.clone().or_else(|| facts.language.clone());
         let (feats, page) = features::compute(
@@ -267,16 +276,21 @@ impl Cleaner {
             language.as_deref(),
         );
         classify::classify(&mut blocks, &elements, &feats, &page, &facts, &self.opts);
+        if let Some(lang) = &self.language {
+            metadata.language = Some(lang.clone());
+            metadata::record(&mut metadata, "language", Source::Caller);
+        }
+        if page.publisher.is_some() {
+            metadata.publisher = page.publisher;
+            metadata::record(&mut metadata, "publisher", Source::Text);
+        }
+        if encoding.is_some() {
+            metadata.encoding = encoding;
+            metadata::record(&mut metadata, "encoding", Source::Decoder);
+        }
         Article {
             base_href: facts.raw.base_href.take().map(Into::into),
-            metadata: Metadata {
-                title,
-                site_name: facts.site_name,
-                publisher: page.publisher,
-                language,
-                encoding,
-                ..Metadata::default()
-            },
+            metadata,
             blocks,
             elements,
         }
@@ -302,7 +316,7 @@ impl<'a> Page<'a> {
         }
     }
 
-    /// The URL the page was fetched from: recorded in [`Metadata::url`] and used to
+    /// The URL the page was fetched from: recorded in [`Metadata::url`](crate::Metadata::url) and used to
     /// resolve relative links.
     pub fn url(mut self, url: &'a str) -> Page<'a> {
         self.url = Some(url);
@@ -317,56 +331,9 @@ impl<'a> Page<'a> {
     }
 }
 
-/// Splits "Headline | Site" into the headline and the site name.
-fn split_title(title: Option<&str>, site_name: Option<&str>) -> (Option<String>, Option<String>) {
-    let Some(title) = title.map(collapse_ws).filter(|t| !t.is_empty()) else {
-        return (None, None);
-    };
-    const SEPARATORS: [&str; 7] = [" | ", " - ", " – ", " — ", " :: ", " · ", " • "];
-    for sep in SEPARATORS {
-        let Some(pos) = title.rfind(sep) else {
-            continue;
-        };
-        let (head, tail) = (
-            title.get(..pos).unwrap_or_default(),
-            title.get(pos + sep.len()..).unwrap_or_default(),
-        );
-        let tail_is_site = site_name.is_some_and(|s| s.eq_ignore_ascii_case(tail.trim()))
-            || (tail.split_whitespace().count() <= 4
-                && head.split_whitespace().count() > tail.split_whitespace().count());
-        if tail_is_site && !head.trim().is_empty() {
-            return (Some(head.trim().to_owned()), Some(tail.trim().to_owned()));
-        }
-    }
-    (Some(title), None)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn title_suffixes() {
-        assert_eq!(
-            split_title(Some("Russia buys shells | The Week"), None),
-            (Some("Russia buys shells".into()), Some("The Week".into()))
-        );
-        assert_eq!(
-            split_title(Some("A - B"), None),
-            (Some("A - B".into()), None)
-        );
-        assert_eq!(
-            split_title(
-                Some("Long headline here - Daily Planet Online News Site"),
-                Some("Daily Planet Online News Site")
-            ),
-            (
-                Some("Long headline here".into()),
-                Some("Daily Planet Online News Site".into())
-            )
-        );
-        assert_eq!(split_title(None, None), (None, None));
-    }
 
     #[test]
     fn cleaner_is_send_and_sync() {

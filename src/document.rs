@@ -493,25 +493,35 @@ pub struct Element {
 }
 
 /// Facts about the page found while reading it.
+///
+/// Each field is read from the first place, in a fixed per-field precedence, that
+/// gives a valid value (`<meta>`, OpenGraph, Twitter cards, JSON-LD, `<link>`,
+/// `<title>`, `<html lang>`); [`sources`](Metadata::sources) says which place won.
+/// The precedence table is in the repository's `docs/metadata.md`.
 #[derive(Debug, Clone, Default, Serialize)]
 #[non_exhaustive]
 pub struct Metadata {
-    /// The `<title>` (or `og:title`) with a trailing site name removed.
+    /// The page's title (`og:title`, `twitter:title`, JSON-LD `headline`, `<title>`...)
+    /// with a trailing site name removed.
     pub title: Option<String>,
-    /// `og:site_name`, `application-name`, or the site part of `<title>`.
+    /// `og:site_name`, `application-name`, JSON-LD `WebSite` or publisher name, or the
+    /// site part of the title.
     pub site_name: Option<String>,
     /// The publisher's name as used in the text, learned from the page
     /// (site name, or a name repeated across short blocks). Used by the chrome rules.
     pub publisher: Option<String>,
-    /// `<html lang>` or `content-language`.
+    /// `<html lang>`, `content-language`, JSON-LD `inLanguage` or `og:locale` (as
+    /// `en-US`); the cleaner's [`language`](crate::CleanerBuilder::language) wins.
     pub language: Option<String>,
     /// Name of the encoding the bytes were decoded with, when the input was bytes.
     pub encoding: Option<&'static str>,
     /// The URL the caller gave for the page ([`Page::url`](crate::Page::url)).
     pub url: Option<String>,
-    /// Author names, in page order, without duplicates.
+    /// Author names, in page order, without duplicates (JSON-LD `author`, `author`,
+    /// `article:author`, `dc.creator`...; profile URLs are not names).
     pub authors: Vec<String>,
-    /// Publication date and time, ISO 8601 (`2024-03-01` or `2024-03-01T09:30:00+01:00`).
+    /// Publication date and time, ISO 8601: `2024-03-01` when only the day is known,
+    /// else `2024-03-01T09:30:00+01:00` (`Z` for UTC; no offset when the page gave none).
     pub published: Option<String>,
     /// Last modification date and time, ISO 8601.
     pub modified: Option<String>,

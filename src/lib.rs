@@ -35,6 +35,7 @@
 //! | decode | `decode` | bytes -> UTF-8 (BOM, caller charset, `<meta>`, UTF-8, detection) |
 //! | parse | `parse` | html5ever (via `scraper`) into an arena tree |
 //! | segment | `segment` / `text_input` | tree (or plain text) -> [`Block`]s with their [`Context`] |
+//! | metadata | `metadata` | `<meta>`, `<link>`, JSON-LD... -> [`Metadata`] (see `docs/metadata.md`) |
 //! | features | `features` | per-block counts, phrase hits, main container, publisher |
 //! | classify | `classify` | [`rules`] -> score, [`Reason`]s, [`Kind`], kept; context smoothing |
 //! | render | `render` | kept blocks -> text |
@@ -97,6 +98,7 @@ mod decode;
 mod document;
 mod error;
 mod features;
+mod metadata;
 pub mod metric;
 mod parse;
 mod render;

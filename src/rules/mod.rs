@@ -178,7 +178,7 @@ pub mod signals {
             "An uncertain block whose nearest decided neighbours on both sides are body.";
         EDGE_OF_BODY = "C009" "edge-of-body" 3.0 None,
             "An uncertain block with no chrome evidence at the document's edge, whose only decided neighbour is body (or that has none).";
-        TABLE_IN_BODY = "C010" "table-in-body" 3.0 None,
+        TABLE_IN_BODY = "C010" "table-in-body" 4.5 None,
             "A cell of a data table that sits in the article (body before it, or body after it and no chrome before), with no chrome evidence: short cells are data, not widgets.";
         DUPLICATE = "C003" "duplicate" -1.5 Some(Kind::Other),
             "Short text that appears more than once on the page: repeated widgets and prompts.";
