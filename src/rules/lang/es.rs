@@ -76,7 +76,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Suscríbete a nuestras newsletters",
             "Recibe nuestro boletín diario",
         ],
-        misses: &["Lo publicó el Boletín Oficial del Estado el lunes."],
+        misses: &[
+            "El boletín oficial publicó la norma.",
+            "Lo publicó el Boletín Oficial del Estado el lunes.",
+        ],
     },
     LangPhrase {
         code: "P202",
@@ -99,7 +102,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
         code: "P203",
         pattern: r"^(enviar|apúntate|apuntarme|inscríbete|inscribirme|quiero recibirlo|quiero recibirla|darme de alta)[\s\p{P}\p{S}]*$",
         matches: &["Enviar", "Apúntate", "Darme de alta"],
-        misses: &["Enviar tropas sería un error, dijo el ministro."],
+        misses: &[
+            "Apúntate esto, le dijo el inspector.",
+            "Enviar tropas sería un error, dijo el ministro.",
+        ],
     },
     LangPhrase {
         code: "P301",
@@ -155,13 +161,19 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Has alcanzado el límite de artículos gratuitos",
             "Contenido para suscriptores",
         ],
-        misses: &["El palco es solo para socios del club."],
+        misses: &[
+            "Los suscriptores de Netflix crecieron un 10%.",
+            "El palco es solo para socios del club.",
+        ],
     },
     LangPhrase {
         code: "P305",
         pattern: r"^(iniciar sesión|inicia sesión|ingresar|ingresa|entrar|acceder|accede|cerrar sesión|registrarse|regístrate|mi cuenta|mi perfil|identifícate)[\s\p{P}\p{S}]*$",
         matches: &["Iniciar sesión", "Regístrate", "Mi cuenta"],
-        misses: &["Entrar en la UE fue un éxito para el país."],
+        misses: &[
+            "Acceder a la vivienda es cada vez más difícil.",
+            "Entrar en la UE fue un éxito para el país.",
+        ],
     },
     LangPhrase {
         code: "P401",
@@ -175,7 +187,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Fotografía de archivo",
             "Fuente: INE",
         ],
-        misses: &["La foto recorrió las redes sociales."],
+        misses: &[
+            "Fuentes del Gobierno lo confirmaron.",
+            "La foto recorrió las redes sociales.",
+        ],
     },
     LangPhrase {
         code: "P402",
@@ -206,7 +221,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "El presidente, durante la rueda de prensa. (Foto: EFE)",
             "Manifestantes en Madrid. Foto: Europa Press",
         ],
-        misses: &["En la foto se le ve sonriente."],
+        misses: &[
+            "La foto: un símbolo de la transición, según los historiadores.",
+            "En la foto se le ve sonriente.",
+        ],
     },
     LangPhrase {
         code: "P501",
@@ -239,12 +257,16 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "5 minutos de lectura",
             "Lectura: 4 min",
         ],
-        misses: &["El tiempo de lectura de los jóvenes ha bajado."],
+        misses: &[
+            "Leer 10 minutos de lectura diaria mejora la memoria.",
+            "El tiempo de lectura de los jóvenes ha bajado.",
+        ],
     },
     LangPhrase {
         code: "P503",
         pattern: concat!(
-            r"^(publicado|actualizado|modificado|act\.)(\s+el|\s+a las|\s+hace|\s*:)\s*\S",
+            r"^(publicado|actualizado|modificado|act\.)(\s+el|\s+a las|\s*:)\s*\d",
+            r"|^(publicado|actualizado) hace \d",
             r"|^(publicado|actualizado) \d",
         ),
         matches: &[
@@ -252,7 +274,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Publicado el 4 mar 2024",
             "Actualizado hace 2 horas",
         ],
-        misses: &["Publicado en 1605, el Quijote cambió la literatura."],
+        misses: &[
+            "Actualizado el censo, el INE publicará los datos.",
+            "Publicado en 1605, el Quijote cambió la literatura.",
+        ],
     },
     LangPhrase {
         code: "P601",
@@ -262,7 +287,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             r"|(?:^|[\s\p{P}\p{S}])(compartir|comparte) (esta noticia|este artículo)(?:[\s\p{P}\p{S}]|$)",
         ),
         matches: &["Compartir", "Compartir en WhatsApp", "Copiar enlace"],
-        misses: &["Compartir piso es cada vez más habitual."],
+        misses: &[
+            "Compartir coche reduce las emisiones.",
+            "Compartir piso es cada vez más habitual.",
+        ],
     },
     LangPhrase {
         code: "P602",
@@ -276,7 +304,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Siguenos",
             "Sigue a EL PAÍS en WhatsApp",
         ],
-        misses: &["Síguenos, dijo el guía a los turistas."],
+        misses: &[
+            "Síguenos la pista, bromeó el detective.",
+            "Síguenos, dijo el guía a los turistas.",
+        ],
     },
     LangPhrase {
         code: "P701",
@@ -290,7 +321,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Ir al contenido",
             "Volver arriba",
         ],
-        misses: &["Inicio de curso con récord de alumnos en Madrid."],
+        misses: &[
+            "Anterior al acuerdo, hubo tensiones.",
+            "Inicio de curso con récord de alumnos en Madrid.",
+        ],
     },
     LangPhrase {
         code: "P702",
@@ -329,7 +363,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Aceptar y cerrar",
             "Configurar cookies",
         ],
-        misses: &["El Gobierno decidió aceptar la propuesta de Bruselas."],
+        misses: &[
+            "Rechazar la oferta fue un error.",
+            "El Gobierno decidió aceptar la propuesta de Bruselas.",
+        ],
     },
     LangPhrase {
         code: "P802",
@@ -364,14 +401,17 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Aviso legal",
             "Queda prohibida la reproducción total o parcial",
         ],
-        misses: &["La política de privacidad de Meta vuelve a estar bajo sospecha."],
+        misses: &[
+            "El aviso legal del banco fue criticado.",
+            "La política de privacidad de Meta vuelve a estar bajo sospecha.",
+        ],
     },
     LangPhrase {
         code: "P902",
         pattern: concat!(
             r"^\d+\s+(comentarios?|respuestas?)(?:[\s\p{P}\p{S}]|$)",
             r"|^(comentarios?|comentar|responder|denunciar|reportar)(\s*\(\d+\))?[\s\p{P}\p{S}]*$",
-            r"|^(ver|leer|mostrar|cargar|escribe|deja|dejar|añade|añadir|publicar|agregar) (un |tu |los |más |todos los |\d+ )?(comentarios?|respuestas?)(?:[\s\p{P}\p{S}]|$)",
+            r"|^(ver|leer|mostrar|cargar|escribe|deja|dejar|añade|añadir|publicar|agregar) (un |tu |los |más |todos los |\d+ )?(comentarios?|respuestas?)(\s*\(\d+\))?[\s\p{P}\p{S}]*$",
             r"|(?:^|[\s\p{P}\p{S}])los comentarios (están )?(cerrados|desactivados)(?:[\s\p{P}\p{S}]|$)",
             r"|^(únete a|participa en) (la )?(conversación|debate)(?:[\s\p{P}\p{S}]|$)",
         ),
@@ -381,6 +421,9 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Deja un comentario",
             "Ver comentarios",
         ],
-        misses: &["Comentarios del presidente irritaron a la oposición."],
+        misses: &[
+            "Dejar comentarios ofensivos es delito, recordó la policía.",
+            "Comentarios del presidente irritaron a la oposición.",
+        ],
     },
 ];

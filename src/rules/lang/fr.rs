@@ -108,7 +108,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
         code: "P203",
         pattern: r"^(je m['’]inscris|s['’]inscrire|inscrivez-vous|valider|envoyer|je valide|c['’]est parti)[\s\p{P}\p{S}]*$",
         matches: &["Je m'inscris", "S'inscrire", "Valider"],
-        misses: &["Envoyer des troupes serait une erreur, dit-il."],
+        misses: &[
+            "Valider le budget sera difficile, selon Bercy.",
+            "Envoyer des troupes serait une erreur, dit-il.",
+        ],
     },
     LangPhrase {
         code: "P301",
@@ -173,7 +176,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
         code: "P305",
         pattern: r"^(se connecter|connexion|me connecter|connectez-vous|se déconnecter|déconnexion|mon compte|mon espace|s['’]identifier|identifiez-vous|créer un compte)[\s\p{P}\p{S}]*$",
         matches: &["Se connecter", "Connexion", "Mon compte"],
-        misses: &["Se connecter au réseau est devenu impossible."],
+        misses: &[
+            "Mon compte a été piraté, raconte la victime.",
+            "Se connecter au réseau est devenu impossible.",
+        ],
     },
     LangPhrase {
         code: "P401",
@@ -226,7 +232,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Emmanuel Macron à l'Élysée, le 4 mars 2024. (Photo : Ludovic Marin/AFP)",
             "Manifestation à Paris. Photo : AFP",
         ],
-        misses: &["Sur la photo, on le voit sourire."],
+        misses: &[
+            "Sur cette photo: un village détruit, selon l'ONU.",
+            "Sur la photo, on le voit sourire.",
+        ],
     },
     LangPhrase {
         code: "P501",
@@ -266,7 +275,8 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
     LangPhrase {
         code: "P503",
         pattern: concat!(
-            r"^(publié|mis à jour|modifié|actualisé|mise à jour)(\s+le|\s+à|\s+il y a|\s+aujourd['’]hui|\s+hier|\s*:)\s*\S",
+            r"^(publié|mis à jour|modifié|actualisé|mise à jour)(\s+le|\s+à|\s*:)\s*\d",
+            r"|^(publié|mis à jour|modifié|actualisé)\s+(il y a \d|(aujourd['’]hui|hier) à \d)",
             r"|^(publié|mis à jour) le \d",
         ),
         matches: &[
@@ -274,7 +284,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Mis à jour aujourd'hui à 08h00",
             "Publié il y a 2 heures",
         ],
-        misses: &["Publié en 1962, le roman a connu un succès immense."],
+        misses: &[
+            "Publié hier, le rapport dénonce les conditions de détention.",
+            "Publié en 1962, le roman a connu un succès immense.",
+        ],
     },
     LangPhrase {
         code: "P601",
@@ -289,7 +302,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Copier le lien",
             "Offrir cet article",
         ],
-        misses: &["Partager le pouvoir n'a jamais été son fort."],
+        misses: &[
+            "Imprimer des billets ne résout rien, dit l'économiste.",
+            "Partager le pouvoir n'a jamais été son fort.",
+        ],
     },
     LangPhrase {
         code: "P602",
@@ -304,7 +320,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Suivez-nous",
             "Suivez Le Monde sur WhatsApp",
         ],
-        misses: &["Suivez-nous, dit le policier aux manifestants."],
+        misses: &[
+            "Suivez la rue jusqu'à la place.",
+            "Suivez-nous, dit le policier aux manifestants.",
+        ],
     },
     LangPhrase {
         code: "P701",
@@ -318,7 +337,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Aller au contenu principal",
             "Haut de page",
         ],
-        misses: &["Accueil chaleureux pour le président à Dakar."],
+        misses: &[
+            "Précédent inquiétant pour la justice, selon les avocats.",
+            "Accueil chaleureux pour le président à Dakar.",
+        ],
     },
     LangPhrase {
         code: "P702",
@@ -395,14 +417,17 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Mentions légales",
             "Reproduction interdite",
         ],
-        misses: &["Les conditions générales d'utilisation de TikTok sont critiquées."],
+        misses: &[
+            "La reproduction des tortues est menacée.",
+            "Les conditions générales d'utilisation de TikTok sont critiquées.",
+        ],
     },
     LangPhrase {
         code: "P902",
         pattern: concat!(
             r"^\d+\s+(commentaires?|réactions?|réponses?)(?:[\s\p{P}\p{S}]|$)",
             r"|^(commentaires?|réagir|répondre|signaler|réactions)(\s*\(\d+\))?[\s\p{P}\p{S}]*$",
-            r"|^(voir|lire|afficher|ajouter|laisser|écrire|publier|poster) (les |un |des |tous les |\d+ )?(commentaires?|réactions?|réponses?)(?:[\s\p{P}\p{S}]|$)",
+            r"|^(voir|lire|afficher|ajouter|laisser|écrire|publier|poster) (les |un |des |tous les |\d+ )?(commentaires?|réactions?|réponses?)(\s*\(\d+\))?[\s\p{P}\p{S}]*$",
             r"|(?:^|[\s\p{P}\p{S}])les commentaires sont (fermés|désactivés)(?:[\s\p{P}\p{S}]|$)",
             r"|(?:^|[\s\p{P}\p{S}])réagir à (cet |l['’])article(?:[\s\p{P}\p{S}]|$)",
         ),
@@ -413,6 +438,7 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Réagir à cet article",
         ],
         misses: &[
+            "Lire les commentaires des internautes est instructif.",
             "Commentaires du ministre: aucun.",
             "Réagir vite était indispensable.",
         ],

@@ -41,7 +41,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "1 € a settimana per 3 mesi. Disdici quando vuoi.",
             "Accesso illimitato a tutti gli articoli",
         ],
-        misses: &["Il canone aumenterà di 10 euro al mese dal 2025."],
+        misses: &[
+            "L'accesso illimitato ai dati preoccupa il Garante.",
+            "Il canone aumenterà di 10 euro al mese dal 2025.",
+        ],
     },
     LangPhrase {
         code: "P103",
@@ -56,7 +59,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Sostienici",
             "Fai una donazione",
         ],
-        misses: &["Il governo sostiene il giornale con fondi pubblici."],
+        misses: &[
+            "Sostieni che abbia ragione, chiese il giudice.",
+            "Il governo sostiene il giornale con fondi pubblici.",
+        ],
     },
     LangPhrase {
         code: "P201",
@@ -76,13 +82,19 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Inserisci la tua email",
             "Ricevi ogni mattina le notizie nella tua casella di posta.",
         ],
-        misses: &["La sua email è stata violata, ha detto la polizia."],
+        misses: &[
+            "Ha cambiato la sua email dopo l'attacco.",
+            "La sua email è stata violata, ha detto la polizia.",
+        ],
     },
     LangPhrase {
         code: "P203",
         pattern: r"^(iscriviti|iscrivimi|iscriviti ora|iscriviti gratis|invia|procedi|conferma)[\s\p{P}\p{S}]*$",
         matches: &["Iscriviti", "Iscriviti ora", "Invia"],
-        misses: &["Iscriviti anche tu, ha detto il sindaco ai cittadini."],
+        misses: &[
+            "Invia un messaggio al ministro, chiedono i sindacati.",
+            "Iscriviti anche tu, ha detto il sindaco ai cittadini.",
+        ],
     },
     LangPhrase {
         code: "P301",
@@ -107,7 +119,8 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
     LangPhrase {
         code: "P302",
         pattern: concat!(
-            r"(?:^|[\s\p{P}\p{S}])sei già (abbonato|abbonata|registrato|registrata|iscritto|iscritta)(?:[\s\p{P}\p{S}]|$)",
+            r"(?:^|[\s\p{P}\p{S}])sei già (abbonato|abbonata|registrato|registrata)(?:[\s\p{P}\p{S}]|$)",
+            r"|(?:^|[\s\p{P}\p{S}])sei già iscritt[oa]\s?\?",
             r"|^già (abbonato|abbonata|registrato|registrata)(?:[\s\p{P}\p{S}]|$)",
             r"|(?:^|[\s\p{P}\p{S}])accedi per (leggere|continuare|commentare)(?:[\s\p{P}\p{S}]|$)",
             r"|(?:^|[\s\p{P}\p{S}])crea (un|il tuo) account(?:[\s\p{P}\p{S}]|$)",
@@ -118,7 +131,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Già abbonato? Accedi",
             "Registrati gratis per continuare a leggere",
         ],
-        misses: &["Il sindaco era già iscritto al partito da anni."],
+        misses: &[
+            "Sei già iscritto al partito da anni, gli ha ricordato.",
+            "Il sindaco era già iscritto al partito da anni.",
+        ],
     },
     LangPhrase {
         code: "P303",
@@ -132,13 +148,19 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Riservato abbonati",
             "Premium",
         ],
-        misses: &["Il settore ospiti è riservato agli abbonati della squadra."],
+        misses: &[
+            "Gli abbonati di Sky sono in calo.",
+            "Il settore ospiti è riservato agli abbonati della squadra.",
+        ],
     },
     LangPhrase {
         code: "P305",
         pattern: r"^(accedi|login|entra|esci|registrati|il mio account|area riservata|il mio profilo)[\s\p{P}\p{S}]*$",
         matches: &["Accedi", "Registrati", "Il mio account"],
-        misses: &["Entra in vigore oggi la nuova legge."],
+        misses: &[
+            "Esci dal gruppo, gli ha detto.",
+            "Entra in vigore oggi la nuova legge.",
+        ],
     },
     LangPhrase {
         code: "P401",
@@ -153,7 +175,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Fonte: Istat",
             "Foto Ansa",
         ],
-        misses: &["La foto ha fatto il giro del web."],
+        misses: &[
+            "Fonti del ministero confermano.",
+            "La foto ha fatto il giro del web.",
+        ],
     },
     LangPhrase {
         code: "P402",
@@ -185,7 +210,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Il premier a Palazzo Chigi (foto ANSA)",
             "Giorgia Meloni a Bruxelles (Ansa)",
         ],
-        misses: &["Nella foto si vede il sindaco sorridente."],
+        misses: &[
+            "La foto: simbolo di un'epoca, dice il critico.",
+            "Nella foto si vede il sindaco sorridente.",
+        ],
     },
     LangPhrase {
         code: "P501",
@@ -216,20 +244,26 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "4 min di lettura",
             "Lettura: 5 min",
         ],
-        misses: &["Il tempo di lettura dei giovani è calato, dice l'Istat."],
+        misses: &[
+            "Il tempo di lettura dipende dal libro.",
+            "Il tempo di lettura dei giovani è calato, dice l'Istat.",
+        ],
     },
     LangPhrase {
         code: "P503",
         pattern: concat!(
             r"^(pubblicato|aggiornato|modificato|ultimo aggiornamento)( il| alle| in data| oggi)?\s*:?\s*\d",
-            r"|^(pubblicato|aggiornato) (il|alle|oggi|ieri|\d+ (ore|minuti) fa)(?:[\s\p{P}\p{S}]|$)",
+            r"|^(pubblicato|aggiornato) (oggi|ieri|\d+ (ore|minuti) fa)(?:[\s\p{P}\p{S}]|$)",
         ),
         matches: &[
             "Pubblicato il 4 marzo 2024",
             "Aggiornato alle 10:15",
             "Ultimo aggiornamento: 04/03/2024",
         ],
-        misses: &["Pubblicato nel 1980, il disco fu un successo."],
+        misses: &[
+            "Aggiornato il software, i treni ripartono.",
+            "Pubblicato nel 1980, il disco fu un successo.",
+        ],
     },
     LangPhrase {
         code: "P601",
@@ -239,7 +273,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             r"|(?:^|[\s\p{P}\p{S}])condividi (questo articolo|l['’]articolo)(?:[\s\p{P}\p{S}]|$)",
         ),
         matches: &["Condividi", "Condividi su Facebook", "Copia link"],
-        misses: &["Condividi le tue idee con gli altri, diceva il maestro."],
+        misses: &[
+            "Stampa estera e diplomatici erano presenti.",
+            "Condividi le tue idee con gli altri, diceva il maestro.",
+        ],
     },
     LangPhrase {
         code: "P602",
@@ -253,7 +290,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Segui Il Post su WhatsApp",
             "Seguici",
         ],
-        misses: &["Seguici, disse il poliziotto ai manifestanti."],
+        misses: &[
+            "Segui il tuo istinto su tutto, diceva.",
+            "Seguici, disse il poliziotto ai manifestanti.",
+        ],
     },
     LangPhrase {
         code: "P701",
@@ -267,7 +307,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Torna su",
             "Vai al contenuto principale",
         ],
-        misses: &["Cerca casa da mesi senza successo."],
+        misses: &[
+            "Avanti così, ha detto il premier.",
+            "Cerca casa da mesi senza successo.",
+        ],
     },
     LangPhrase {
         code: "P702",
@@ -300,7 +343,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Accetta tutti",
             "Continua senza accettare",
         ],
-        misses: &["Il governo ha deciso di accettare tutto il pacchetto."],
+        misses: &[
+            "Accetta tutto senza discutere, ha detto.",
+            "Il governo ha deciso di accettare tutto il pacchetto.",
+        ],
     },
     LangPhrase {
         code: "P802",
@@ -336,17 +382,23 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Tutti i diritti riservati",
             "GEDI News Network S.p.A. - P.IVA 01578251009",
         ],
-        misses: &["La privacy policy di Meta è finita sotto accusa."],
+        misses: &[
+            "La riproduzione dei panda in cattività è difficile.",
+            "La privacy policy di Meta è finita sotto accusa.",
+        ],
     },
     LangPhrase {
         code: "P902",
         pattern: concat!(
             r"^\d+\s+(commenti|commento|risposte|risposta)(?:[\s\p{P}\p{S}]|$)",
             r"|^(commenti|commenta|commento|rispondi|segnala)(\s*\(\d+\))?[\s\p{P}\p{S}]*$",
-            r"|^(leggi|vedi|mostra|carica|lascia|scrivi|aggiungi|inserisci) (un |il tuo |i |tutti i |altri |\d+ )?(commenti|commento|risposte)(?:[\s\p{P}\p{S}]|$)",
+            r"|^(leggi|vedi|mostra|carica|lascia|scrivi|aggiungi|inserisci) (un |il tuo |i |tutti i |altri |\d+ )?(commenti|commento|risposte)(\s*\(\d+\))?[\s\p{P}\p{S}]*$",
             r"|(?:^|[\s\p{P}\p{S}])i commenti sono (chiusi|disabilitati)(?:[\s\p{P}\p{S}]|$)",
         ),
         matches: &["12 commenti", "Commenti (4)", "Lascia un commento"],
-        misses: &["Commenti del ministro hanno irritato l'opposizione."],
+        misses: &[
+            "Commenta il ministro: «È una vergogna».",
+            "Commenti del ministro hanno irritato l'opposizione.",
+        ],
     },
 ];

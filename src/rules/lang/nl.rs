@@ -31,14 +31,17 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             r"\d+([.,]\d\d)?\s?€\s?(/|per|p/)\s?(maand|week|jaar|mnd)",
             r"|€\s?\d+([.,]\d\d|,-)?\s?(/|per|p/)\s?(maand|week|jaar|mnd)",
             r"|(?:^|[\s\p{P}\p{S}])(maandelijks|dagelijks|altijd|per maand) opzegbaar(?:[\s\p{P}\p{S}]|$)",
-            r"|(?:^|[\s\p{P}\p{S}])onbeperkt (toegang|lezen)(?:[\s\p{P}\p{S}]|$)",
+            r"|(?:^|[\s\p{P}\p{S}])onbeperkt (toegang tot alle (artikelen|verhalen)|lezen)(?:[\s\p{P}\p{S}]|$)",
             r"|(?:^|[\s\p{P}\p{S}])eerste maand (gratis|voor)(?:[\s\p{P}\p{S}]|$)",
         ),
         matches: &[
             "€ 1 per week, daarna € 4,99 per maand. Maandelijks opzegbaar.",
             "Onbeperkt toegang tot alle artikelen",
         ],
-        misses: &["De huur stijgt volgend jaar met 50 euro per maand."],
+        misses: &[
+            "Onbeperkt toegang tot de zorg is een recht, zegt de minister.",
+            "De huur stijgt volgend jaar met 50 euro per maand.",
+        ],
     },
     LangPhrase {
         code: "P103",
@@ -53,7 +56,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Doneer nu",
             "Word donateur",
         ],
-        misses: &["De regering kondigde steun voor de journalistiek aan."],
+        misses: &[
+            "Steun ons land, riep de koning.",
+            "De regering kondigde steun voor de journalistiek aan.",
+        ],
     },
     LangPhrase {
         code: "P201",
@@ -78,13 +84,19 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Vul je e-mailadres in",
             "Elke ochtend het belangrijkste nieuws in je inbox.",
         ],
-        misses: &["Hij stuurde een e-mail naar de burgemeester."],
+        misses: &[
+            "Het e-mailadres van de minister werd gehackt.",
+            "Hij stuurde een e-mail naar de burgemeester.",
+        ],
     },
     LangPhrase {
         code: "P203",
         pattern: r"^(aanmelden|inschrijven|schrijf je in|meld je aan|verstuur|verzenden|versturen|ik meld me aan)[\s\p{P}\p{S}]*$",
         matches: &["Aanmelden", "Schrijf je in", "Verstuur"],
-        misses: &["Aanmelden kan tot vrijdag via de website van de gemeente."],
+        misses: &[
+            "Versturen van pakketten wordt duurder.",
+            "Aanmelden kan tot vrijdag via de website van de gemeente.",
+        ],
     },
     LangPhrase {
         code: "P301",
@@ -94,7 +106,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             r"|(?:^|[\s\p{P}\p{S}])lees (het )?(hele|volledige) (artikel|verhaal) (met|op|als)(?:[\s\p{P}\p{S}]|$)",
         ),
         matches: &["Lees verder", "Lees het hele artikel", "Lees meer"],
-        misses: &["Hij wilde verder lezen, maar viel in slaap."],
+        misses: &[
+            "Lees meer boeken, adviseert de bibliothecaris.",
+            "Hij wilde verder lezen, maar viel in slaap.",
+        ],
     },
     LangPhrase {
         code: "P302",
@@ -111,7 +126,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Log in om verder te lezen",
             "Maak een gratis account aan",
         ],
-        misses: &["Hij is al lid van de partij sinds 2010."],
+        misses: &[
+            "Zij is al abonnee sinds 1990.",
+            "Hij is al lid van de partij sinds 2010.",
+        ],
     },
     LangPhrase {
         code: "P303",
@@ -126,13 +144,19 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Dit artikel is exclusief voor abonnees.",
             "Plus",
         ],
-        misses: &["Het zwembad is alleen voor leden toegankelijk."],
+        misses: &[
+            "Plus de helft van de kiezers twijfelt.",
+            "Het zwembad is alleen voor leden toegankelijk.",
+        ],
     },
     LangPhrase {
         code: "P305",
         pattern: r"^(inloggen|log in|uitloggen|log uit|registreren|mijn account|mijn profiel|account aanmaken)[\s\p{P}\p{S}]*$",
         matches: &["Inloggen", "Mijn account", "Log in"],
-        misses: &["Inloggen bij de bank lukte urenlang niet."],
+        misses: &[
+            "Mijn account is gehackt, zegt de zanger.",
+            "Inloggen bij de bank lukte urenlang niet.",
+        ],
     },
     LangPhrase {
         code: "P401",
@@ -177,7 +201,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Demonstranten op het Malieveld in Den Haag. Beeld ANP",
             "Premier Schoof in Brussel (foto: ANP)",
         ],
-        misses: &["Er werd een foto gemaakt van de verdachte."],
+        misses: &[
+            "Hij poseerde voor de foto Van Gogh na te doen.",
+            "Er werd een foto gemaakt van de verdachte.",
+        ],
     },
     LangPhrase {
         code: "P501",
@@ -202,20 +229,27 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             r"|(?:^|[\s\p{P}\p{S}])\d+\s?min(uten|\.)?\s+(leestijd|lezen)[\s\p{P}\p{S}]*$",
         ),
         matches: &["Leestijd: 3 minuten", "4 min leestijd", "5 minuten lezen"],
-        misses: &["Vijf minuten lezen per dag helpt al, zegt de onderzoeker."],
+        misses: &[
+            "Leestijd is belangrijk voor kinderen, zegt de juf.",
+            "Vijf minuten lezen per dag helpt al, zegt de onderzoeker.",
+        ],
     },
     LangPhrase {
         code: "P503",
         pattern: concat!(
             r"^(gepubliceerd|bijgewerkt|geüpdatet|laatste update|aangepast)( op| om)?\s*:?\s*\d",
-            r"|^(gepubliceerd|bijgewerkt) (op|om|vandaag|gisteren)(?:[\s\p{P}\p{S}]|$)",
+            r"|^(gepubliceerd|bijgewerkt) (op|om) \d",
+            r"|^(gepubliceerd|bijgewerkt) (vandaag|gisteren)(?:[\s\p{P}\p{S}]|$)",
         ),
         matches: &[
             "Gepubliceerd op 4 maart 2024",
             "Bijgewerkt om 10:15",
             "Laatste update: 04-03-2024",
         ],
-        misses: &["Gepubliceerd werd het boek pas na zijn dood."],
+        misses: &[
+            "Bijgewerkt op basis van nieuwe cijfers is de prognose lager.",
+            "Gepubliceerd werd het boek pas na zijn dood.",
+        ],
     },
     LangPhrase {
         code: "P601",
@@ -225,7 +259,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             r"|(?:^|[\s\p{P}\p{S}])deel dit (artikel|bericht|verhaal)(?:[\s\p{P}\p{S}]|$)",
         ),
         matches: &["Delen", "Deel via WhatsApp", "Link kopiëren"],
-        misses: &["Delen is vermenigvuldigen, zei de dominee."],
+        misses: &[
+            "Delen van de stad zijn zonder stroom.",
+            "Delen is vermenigvuldigen, zei de dominee.",
+        ],
     },
     LangPhrase {
         code: "P602",
@@ -238,7 +275,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Volg NU.nl via WhatsApp",
             "Volg ons",
         ],
-        misses: &["Volg ons, riep de agent naar de menigte."],
+        misses: &[
+            "Volg de route langs de rivier.",
+            "Volg ons, riep de agent naar de menigte.",
+        ],
     },
     LangPhrase {
         code: "P701",
@@ -252,7 +292,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Naar boven",
             "Ga naar de inhoud",
         ],
-        misses: &["Zoeken naar de vermiste vrouw is gestaakt."],
+        misses: &[
+            "Volgende week beslist de Kamer.",
+            "Zoeken naar de vermiste vrouw is gestaakt.",
+        ],
     },
     LangPhrase {
         code: "P702",
@@ -287,7 +330,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Akkoord",
             "Cookie-instellingen",
         ],
-        misses: &["De oppositie weigerde het akkoord te steunen."],
+        misses: &[
+            "Akkoord over de begroting bereikt, meldt het kabinet.",
+            "De oppositie weigerde het akkoord te steunen.",
+        ],
     },
     LangPhrase {
         code: "P802",
@@ -321,14 +367,17 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Privacyverklaring",
             "Colofon",
         ],
-        misses: &["De algemene voorwaarden van de bank zijn onduidelijk, oordeelt de rechter."],
+        misses: &[
+            "De disclaimer van de bank was onduidelijk.",
+            "De algemene voorwaarden van de bank zijn onduidelijk, oordeelt de rechter.",
+        ],
     },
     LangPhrase {
         code: "P902",
         pattern: concat!(
             r"^\d+\s+(reacties?|antwoorden)(?:[\s\p{P}\p{S}]|$)",
             r"|^(reacties?|reageer|reageren|beantwoorden|antwoord|melden|rapporteren)(\s*\(\d+\))?[\s\p{P}\p{S}]*$",
-            r"|^(bekijk|lees|toon|laad|plaats|schrijf|geef) (een |je |alle |meer |\d+ )?(reacties?)(?:[\s\p{P}\p{S}]|$)",
+            r"|^(bekijk|lees|toon|laad|plaats|schrijf|geef) (een |je |alle |meer |\d+ )?(reacties?)(\s*\(\d+\))?[\s\p{P}\p{S}]*$",
             r"|(?:^|[\s\p{P}\p{S}])(reageren|reacties) (is|zijn) (gesloten|uitgeschakeld)(?:[\s\p{P}\p{S}]|$)",
         ),
         matches: &[
@@ -337,6 +386,9 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Plaats een reactie",
             "Reageren is gesloten.",
         ],
-        misses: &["Reacties uit Den Haag bleven uit."],
+        misses: &[
+            "Plaats een reactie op het voorstel, vroeg de wethouder.",
+            "Reacties uit Den Haag bleven uit.",
+        ],
     },
 ];

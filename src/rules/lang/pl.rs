@@ -30,7 +30,6 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
         pattern: concat!(
             r"\d+([.,]\d\d)?\s?zł\s?/\s?(mies\.?|miesiąc|tydzień|rok)",
             r"|(?:^|[\s\p{P}\p{S}])za \d+([.,]\d\d)? zł (za|na) (pierwszy )?miesiąc(?:[\s\p{P}\p{S}]|$)",
-            r"|(?:^|[\s\p{P}\p{S}])dostęp bez ograniczeń(?:[\s\p{P}\p{S}]|$)",
             r"|(?:^|[\s\p{P}\p{S}])czytaj bez (ograniczeń|limitu)(?:[\s\p{P}\p{S}]|$)",
             r"|(?:^|[\s\p{P}\p{S}])pierwszy miesiąc (za darmo|za \d)",
             r"|(?:^|[\s\p{P}\p{S}])możesz zrezygnować w każdej chwili(?:[\s\p{P}\p{S}]|$)",
@@ -39,12 +38,15 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Pierwszy miesiąc za 1 zł, potem 29,90 zł/mies.",
             "Czytaj bez ograniczeń",
         ],
-        misses: &["Przeciętny Polak zarabia 7000 zł miesięcznie."],
+        misses: &[
+            "Dostęp bez ograniczeń do wody jest prawem człowieka.",
+            "Przeciętny Polak zarabia 7000 zł miesięcznie.",
+        ],
     },
     LangPhrase {
         code: "P103",
         pattern: concat!(
-            r"(?:^|[\s\p{P}\p{S}])wesprzyj (nas|niezależne dziennikarstwo|naszą redakcję|redakcję|naszą pracę)(?:[\s\p{P}\p{S}]|$)",
+            r"(?:^|[\s\p{P}\p{S}])wesprzyj (niezależne dziennikarstwo|naszą redakcję|redakcję|naszą pracę)(?:[\s\p{P}\p{S}]|$)",
             r"|^(wesprzyj( nas)?|wpłać|przekaż darowiznę|wspieram|zostań patronem)[\s\p{P}\p{S}]*$",
             r"|(?:^|[\s\p{P}\p{S}])przekaż (darowiznę|wpłatę|1,5%)(?:[\s\p{P}\p{S}]|$)",
             r"|(?:^|[\s\p{P}\p{S}])wspieraj (nas|niezależne)(?:[\s\p{P}\p{S}]|$)",
@@ -54,7 +56,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Wspieram",
             "Przekaż darowiznę",
         ],
-        misses: &["Rząd chce wesprzeć rolników dopłatami."],
+        misses: &[
+            "Wesprzyj nas w tej trudnej chwili, apelował burmistrz.",
+            "Rząd chce wesprzeć rolników dopłatami.",
+        ],
     },
     LangPhrase {
         code: "P201",
@@ -76,13 +81,19 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Wpisz adres e-mail",
             "Najważniejsze informacje prosto na Twoją skrzynkę.",
         ],
-        misses: &["Wysłał e-mail do prezydenta w poniedziałek."],
+        misses: &[
+            "Jego e-mail trafił do prokuratury.",
+            "Wysłał e-mail do prezydenta w poniedziałek.",
+        ],
     },
     LangPhrase {
         code: "P203",
         pattern: r"^(zapisz (się|mnie)|zapisuję się|wyślij|dołącz|zapisz się na newsletter)[\s\p{P}\p{S}]*$",
         matches: &["Zapisz się", "Zapisuję się", "Wyślij"],
-        misses: &["Zapisz się na kurs, radził mu ojciec przez lata."],
+        misses: &[
+            "Wyślij wojsko, żądali protestujący.",
+            "Zapisz się na kurs, radził mu ojciec przez lata.",
+        ],
     },
     LangPhrase {
         code: "P301",
@@ -91,7 +102,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             r"|^(czytaj więcej|więcej)[\s\p{P}\p{S}]*$",
         ),
         matches: &["Czytaj dalej", "Przeczytaj cały artykuł", "Czytaj więcej"],
-        misses: &["Czytał dalej, choć było już późno."],
+        misses: &[
+            "Więcej szczegółów poda rząd.",
+            "Czytał dalej, choć było już późno.",
+        ],
     },
     LangPhrase {
         code: "P302",
@@ -99,7 +113,8 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             r"(?:^|[\s\p{P}\p{S}])(masz już|posiadasz) (konto|subskrypcję|prenumeratę|dostęp)(?:[\s\p{P}\p{S}]|$)",
             r"|(?:^|[\s\p{P}\p{S}])jesteś (już )?(subskrybentem|prenumeratorem)(?:[\s\p{P}\p{S}]|$)",
             r"|(?:^|[\s\p{P}\p{S}])zaloguj się,? (aby|by|żeby)(?:[\s\p{P}\p{S}]|$)",
-            r"|(?:^|[\s\p{P}\p{S}])załóż (darmowe )?konto(?:[\s\p{P}\p{S}]|$)",
+            r"|(?:^|[\s\p{P}\p{S}])załóż (darmowe|bezpłatne) konto(?:[\s\p{P}\p{S}]|$)",
+            r"|(?:^|[\s\p{P}\p{S}])załóż konto (i|aby|by|za darmo)(?:[\s\p{P}\p{S}]|$)",
             r"|(?:^|[\s\p{P}\p{S}])zarejestruj się (za darmo|bezpłatnie|aby)(?:[\s\p{P}\p{S}]|$)",
         ),
         matches: &[
@@ -107,7 +122,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Zaloguj się, aby czytać dalej",
             "Załóż darmowe konto",
         ],
-        misses: &["Firma ma już konto w Szwajcarii."],
+        misses: &[
+            "Załóż konto w banku, radzi ekspert.",
+            "Firma ma już konto w Szwajcarii.",
+        ],
     },
     LangPhrase {
         code: "P303",
@@ -122,13 +140,19 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Artykuł dostępny dla prenumeratorów",
             "Premium",
         ],
-        misses: &["Usługa jest dostępna dla abonentów Orange."],
+        misses: &[
+            "Oferta premium dla klientów banku.",
+            "Usługa jest dostępna dla abonentów Orange.",
+        ],
     },
     LangPhrase {
         code: "P305",
         pattern: r"^(zaloguj( się)?|logowanie|wyloguj( się)?|zarejestruj( się)?|rejestracja|moje konto|mój profil)[\s\p{P}\p{S}]*$",
         matches: &["Zaloguj się", "Moje konto", "Rejestracja"],
-        misses: &["Rejestracja samochodu podrożeje od lipca."],
+        misses: &[
+            "Moje konto jest puste, skarżył się emeryt.",
+            "Rejestracja samochodu podrożeje od lipca.",
+        ],
     },
     LangPhrase {
         code: "P401",
@@ -200,16 +224,22 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             r"|(?:^|[\s\p{P}\p{S}])\d+\s?min(\.|ut[ya]?)?\s+(czytania|lektury)[\s\p{P}\p{S}]*$",
         ),
         matches: &["Czas czytania: 3 min", "5 minut czytania"],
-        misses: &["Czas czytania książek przez dzieci się skrócił."],
+        misses: &[
+            "Czas czytania skraca się z roku na rok.",
+            "Czas czytania książek przez dzieci się skrócił.",
+        ],
     },
     LangPhrase {
         code: "P503",
-        pattern: r"^(opublikowano|aktualizacja|zaktualizowano|data publikacji|data aktualizacji|dodano)\s*:?\s*(\d|dzisiaj|wczoraj)",
+        pattern: r"^(opublikowano|aktualizacja|zaktualizowano|data publikacji|data aktualizacji|dodano)\s*:?\s*(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d|dzisiaj|wczoraj)",
         matches: &[
             "Opublikowano: 04.03.2024 10:15",
             "Aktualizacja: dzisiaj 12:00",
         ],
-        misses: &["Aktualizacja systemu potrwa do wieczora."],
+        misses: &[
+            "Dodano 5 nowych przepisów do ustawy.",
+            "Aktualizacja systemu potrwa do wieczora.",
+        ],
     },
     LangPhrase {
         code: "P601",
@@ -219,7 +249,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             r"|(?:^|[\s\p{P}\p{S}])udostępnij (ten )?artykuł(?:[\s\p{P}\p{S}]|$)",
         ),
         matches: &["Udostępnij", "Udostępnij na Facebooku", "Skopiuj link"],
-        misses: &["Podziel się z bliskimi tym, co masz, mówił ksiądz."],
+        misses: &[
+            "Udostępnij dane policji, zażądał sąd.",
+            "Podziel się z bliskimi tym, co masz, mówił ksiądz.",
+        ],
     },
     LangPhrase {
         code: "P602",
@@ -229,7 +262,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             r"|(?:^|[\s\p{P}\p{S}])śledź nas (na|w)(?:[\s\p{P}\p{S}]|$)",
         ),
         matches: &["Obserwuj nas w Google News", "Śledź nas na Facebooku"],
-        misses: &["Obserwuj niebo w nocy, radzą astronomowie."],
+        misses: &[
+            "Śledź nas uważnie, mówił przewodnik.",
+            "Obserwuj niebo w nocy, radzą astronomowie.",
+        ],
     },
     LangPhrase {
         code: "P701",
@@ -238,7 +274,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             r"|^(strona główna|start)\s*[>›»/|]",
         ),
         matches: &["Strona główna", "Strona główna > Kraj", "Przejdź do treści"],
-        misses: &["Powrót do szkoły był dla niego trudny."],
+        misses: &[
+            "Start rakiety przełożono.",
+            "Powrót do szkoły był dla niego trudny.",
+        ],
     },
     LangPhrase {
         code: "P702",
@@ -253,7 +292,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Najczęściej czytane",
             "Polecamy",
         ],
-        misses: &["Polecamy ostrożność na drogach, mówi policja."],
+        misses: &[
+            "Polecamy się na przyszłość, żartował minister.",
+            "Polecamy ostrożność na drogach, mówi policja.",
+        ],
     },
     LangPhrase {
         code: "P801",
@@ -268,7 +310,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Akceptuję",
             "Przejdź do serwisu",
         ],
-        misses: &["Babcia upiekła ciasteczka na święta."],
+        misses: &[
+            "Akceptuję wyrok, powiedział oskarżony.",
+            "Babcia upiekła ciasteczka na święta.",
+        ],
     },
     LangPhrase {
         code: "P802",
@@ -301,17 +346,23 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Regulamin",
             "Polityka prywatności",
         ],
-        misses: &["Regulamin Sejmu zmieniono w zeszłym roku."],
+        misses: &[
+            "Polityka prywatności banku budzi zastrzeżenia.",
+            "Regulamin Sejmu zmieniono w zeszłym roku.",
+        ],
     },
     LangPhrase {
         code: "P902",
         pattern: concat!(
             r"^\d+\s+(komentarz(e|y)?|komentarzy|odpowiedzi)(?:[\s\p{P}\p{S}]|$)",
             r"|^(komentarze|komentarz|skomentuj|odpowiedz|zgłoś)(\s*\(\d+\))?[\s\p{P}\p{S}]*$",
-            r"|^(dodaj|napisz|zobacz|pokaż|czytaj|wczytaj) (komentarz(e|y)?|wszystkie komentarze|więcej komentarzy|\d+ komentarzy)(?:[\s\p{P}\p{S}]|$)",
+            r"|^(dodaj|napisz|zobacz|pokaż|czytaj|wczytaj) (komentarz(e|y)?|wszystkie komentarze|więcej komentarzy|\d+ komentarzy)(\s*\(\d+\))?[\s\p{P}\p{S}]*$",
             r"|(?:^|[\s\p{P}\p{S}])komentarze (są )?(zamknięte|wyłączone)(?:[\s\p{P}\p{S}]|$)",
         ),
         matches: &["12 komentarzy", "Komentarze (5)", "Dodaj komentarz"],
-        misses: &["Komentarze polityków były ostre."],
+        misses: &[
+            "Dodaj komentarz do ustawy, apelowali eksperci.",
+            "Komentarze polityków były ostre.",
+        ],
     },
 ];

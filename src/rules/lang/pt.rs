@@ -40,7 +40,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "R$ 9,90/mês",
             "Acesso ilimitado a todo o conteúdo",
         ],
-        misses: &["O salário médio é de R$ 3.000 por mês no estado."],
+        misses: &[
+            "O acesso ilimitado à internet é um direito.",
+            "O salário médio é de R$ 3.000 por mês no estado.",
+        ],
     },
     LangPhrase {
         code: "P103",
@@ -55,7 +58,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Faça uma doação",
             "Seja um apoiador",
         ],
-        misses: &["O governo decidiu apoiar o jornalismo local com verbas."],
+        misses: &[
+            "Apoie-se no corrimão, pediu o guia.",
+            "O governo decidiu apoiar o jornalismo local com verbas.",
+        ],
     },
     LangPhrase {
         code: "P201",
@@ -80,13 +86,19 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Seu melhor e-mail",
             "Receba as principais notícias na sua caixa de entrada.",
         ],
-        misses: &["Seu e-mail foi invadido, disse a polícia ao empresário."],
+        misses: &[
+            "Digite sua senha, pediu o golpista.",
+            "Seu e-mail foi invadido, disse a polícia ao empresário.",
+        ],
     },
     LangPhrase {
         code: "P203",
         pattern: r"^(cadastrar|cadastre-se|inscrever|inscreva-se|enviar|quero receber|subscrever)[\s\p{P}\p{S}]*$",
         matches: &["Cadastre-se", "Inscreva-se", "Quero receber"],
-        misses: &["Enviar tropas seria um erro, disse ele."],
+        misses: &[
+            "Cadastrar os eleitores levou meses.",
+            "Enviar tropas seria um erro, disse ele.",
+        ],
     },
     LangPhrase {
         code: "P301",
@@ -140,13 +152,19 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Exclusivo",
             "Você atingiu o limite de reportagens gratuitas",
         ],
-        misses: &["Os assinantes da TV a cabo reclamam dos preços."],
+        misses: &[
+            "Exclusivo: o ministro vai renunciar.",
+            "Os assinantes da TV a cabo reclamam dos preços.",
+        ],
     },
     LangPhrase {
         code: "P305",
         pattern: r"^(entrar|entre|login|fazer login|faça login|sair|minha conta|meu perfil|acessar|acesse|iniciar sessão)[\s\p{P}\p{S}]*$",
         matches: &["Entrar", "Minha conta", "Iniciar sessão"],
-        misses: &["Entrar na Otan é prioridade para o país."],
+        misses: &[
+            "Sair da crise levará anos.",
+            "Entrar na Otan é prioridade para o país.",
+        ],
     },
     LangPhrase {
         code: "P401",
@@ -222,7 +240,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             r"|^leitura\s*:?\s*\d+\s?min",
         ),
         matches: &["Tempo de leitura: 3 min", "4 minutos de leitura"],
-        misses: &["O tempo de leitura dos jovens caiu, diz estudo."],
+        misses: &[
+            "Tempo de leitura é essencial na escola.",
+            "O tempo de leitura dos jovens caiu, diz estudo.",
+        ],
     },
     LangPhrase {
         code: "P503",
@@ -236,7 +257,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Atualizado há 2 horas",
             "04/03/2024 10h15",
         ],
-        misses: &["Publicado em 1899, o livro de Machado de Assis é um clássico."],
+        misses: &[
+            "Atualizado há pouco, o boletim trouxe novos casos.",
+            "Publicado em 1899, o livro de Machado de Assis é um clássico.",
+        ],
     },
     LangPhrase {
         code: "P601",
@@ -246,7 +270,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             r"|(?:^|[\s\p{P}\p{S}])compartilhe (esta|essa) (notícia|matéria|reportagem)(?:[\s\p{P}\p{S}]|$)",
         ),
         matches: &["Compartilhar", "Compartilhar no WhatsApp", "Copiar link"],
-        misses: &["Compartilhar senhas é arriscado, alertam especialistas."],
+        misses: &[
+            "Salvar vidas é a prioridade.",
+            "Compartilhar senhas é arriscado, alertam especialistas.",
+        ],
     },
     LangPhrase {
         code: "P602",
@@ -261,7 +288,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Siga o g1 no WhatsApp",
             "Siga nosso canal no WhatsApp",
         ],
-        misses: &["Siga o dinheiro, disse o procurador."],
+        misses: &[
+            "Siga em frente, disse o policial.",
+            "Siga o dinheiro, disse o procurador.",
+        ],
     },
     LangPhrase {
         code: "P701",
@@ -270,7 +300,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             r"|^(início|home|página inicial)\s*[>›»/|]",
         ),
         matches: &["Página inicial", "Início > Política", "Voltar ao topo"],
-        misses: &["Início das obras está previsto para março."],
+        misses: &[
+            "Anterior ao acordo, houve tensões.",
+            "Início das obras está previsto para março.",
+        ],
     },
     LangPhrase {
         code: "P702",
@@ -304,7 +337,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Aceitar todos",
             "Configurações de cookies",
         ],
-        misses: &["O governo decidiu aceitar a proposta dos sindicatos."],
+        misses: &[
+            "Concordo plenamente com o ministro, disse ele.",
+            "O governo decidiu aceitar a proposta dos sindicatos.",
+        ],
     },
     LangPhrase {
         code: "P802",
@@ -339,17 +375,23 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Termos de uso",
             "É proibida a reprodução deste conteúdo",
         ],
-        misses: &["A política de privacidade do aplicativo foi criticada."],
+        misses: &[
+            "Termos de uso do aplicativo mudaram.",
+            "A política de privacidade do aplicativo foi criticada.",
+        ],
     },
     LangPhrase {
         code: "P902",
         pattern: concat!(
             r"^\d+\s+(comentários?|respostas?)(?:[\s\p{P}\p{S}]|$)",
             r"|^(comentários?|comentar|responder|denunciar)(\s*\(\d+\))?[\s\p{P}\p{S}]*$",
-            r"|^(ver|ler|mostrar|carregar|deixe|deixar|escreva|faça|adicionar|publicar) (um |seu |o seu |os |mais |todos os |\d+ )?(comentários?|respostas?)(?:[\s\p{P}\p{S}]|$)",
+            r"|^(ver|ler|mostrar|carregar|deixe|deixar|escreva|faça|adicionar|publicar) (um |seu |o seu |os |mais |todos os |\d+ )?(comentários?|respostas?)(\s*\(\d+\))?[\s\p{P}\p{S}]*$",
             r"|(?:^|[\s\p{P}\p{S}])os comentários (estão )?(fechados|desativados|encerrados)(?:[\s\p{P}\p{S}]|$)",
         ),
         matches: &["12 comentários", "Comentários (3)", "Deixe seu comentário"],
-        misses: &["Comentários do ministro irritaram a oposição."],
+        misses: &[
+            "Deixar comentários ofensivos é crime, diz a polícia.",
+            "Comentários do ministro irritaram a oposição.",
+        ],
     },
 ];

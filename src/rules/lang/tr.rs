@@ -30,13 +30,17 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
         pattern: concat!(
             r"\d+([.,]\d\d)?\s?(tl|₺)\s?/\s?(ay|y[ıI]l|hafta)",
             r"|(?:^|[\s\p{P}\p{S}])[iİ]sted[iİ]ğ[iİ]n(iz)? zaman [iİ]ptal(?:[\s\p{P}\p{S}]|$)",
-            r"|(?:^|[\s\p{P}\p{S}])s[ıI]n[ıI]rs[ıI]z er[iİ]ş[iİ]m(?:[\s\p{P}\p{S}]|$)",
+            r"|^s[ıI]n[ıI]rs[ıI]z er[iİ]ş[iİ]m[\s\p{P}\p{S}]*$",
+            r"|(?:^|[\s\p{P}\p{S}])s[ıI]n[ıI]rs[ıI]z d[iİ]j[iİ]tal er[iİ]ş[iİ]m(?:[\s\p{P}\p{S}]|$)",
         ),
         matches: &[
             "Aylık 49,90 TL/ay, istediğin zaman iptal et",
             "Sınırsız erişim",
         ],
-        misses: &["Asgari ücret aylık 17 bin 2 lira oldu."],
+        misses: &[
+            "Avukatlara dosyaya sınırsız erişim hakkı tanındı.",
+            "Asgari ücret aylık 17 bin 2 lira oldu.",
+        ],
     },
     LangPhrase {
         code: "P103",
@@ -51,7 +55,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Bize destek olun",
             "Destek ol",
         ],
-        misses: &["Bakanlık çiftçilere destek olacak yeni bir paket açıkladı."],
+        misses: &[
+            "Destek ol dedi ve gitti.",
+            "Bakanlık çiftçilere destek olacak yeni bir paket açıkladı.",
+        ],
     },
     LangPhrase {
         code: "P201",
@@ -62,7 +69,7 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             r"|(?:^|[\s\p{P}\p{S}])newsletter",
         ),
         matches: &["E-bültenimize abone olun", "Bültenimize kaydolun"],
-        misses: &["Ana haber bülteninde açıklama yaptı."],
+        misses: &["Bülten yayınlandı.", "Ana haber bülteninde açıklama yaptı."],
     },
     LangPhrase {
         code: "P202",
@@ -75,13 +82,19 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "E-posta adresinizi girin",
             "Günün öne çıkan haberleri e-posta kutunuza gelsin.",
         ],
-        misses: &["Savcılık şüphelinin e-posta yazışmalarını inceledi."],
+        misses: &[
+            "E-posta adresi sızdırıldı.",
+            "Savcılık şüphelinin e-posta yazışmalarını inceledi.",
+        ],
     },
     LangPhrase {
         code: "P203",
         pattern: r"^(gönder|kat[ıI]l|hemen kat[ıI]l|bültene kaydol)[\s\p{P}\p{S}]*$",
         matches: &["Gönder", "Hemen katıl"],
-        misses: &["Gönder gelsin dedi ve yola çıktı."],
+        misses: &[
+            "Katıl bize, dedi komutan.",
+            "Gönder gelsin dedi ve yola çıktı.",
+        ],
     },
     LangPhrase {
         code: "P301",
@@ -116,7 +129,7 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Zaten üyeyseniz giriş yapın",
             "Ücretsiz üye ol",
         ],
-        misses: &["Zaten üye olan ülkeler karşı çıktı."],
+        misses: &["Giriş yapılamadı.", "Zaten üye olan ülkeler karşı çıktı."],
     },
     LangPhrase {
         code: "P303",
@@ -126,19 +139,28 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             r"|(?:^|[\s\p{P}\p{S}])bu (haber|[iİ]çer[iİ]k|yaz[ıI]) (sadece |yaln[ıI]zca )?abonelere",
         ),
         matches: &["Abonelere özel", "Bu içerik sadece abonelere açıktır"],
-        misses: &["Bu indirim sadece üyelere geçerli."],
+        misses: &[
+            "Premium segmentte satışlar arttı.",
+            "Bu indirim sadece üyelere geçerli.",
+        ],
     },
     LangPhrase {
         code: "P305",
         pattern: r"^(g[iİ]r[iİ]ş( yap)?|oturum aç|ç[ıI]k[ıI]ş( yap)?|kaydol|kay[ıI]t ol|üye ol|üye g[iİ]r[iİ]ş[iİ]|hesab[ıI]m|prof[iİ]l[iİ]m)[\s\p{P}\p{S}]*$",
         matches: &["Giriş yap", "GİRİŞ YAP", "Üye ol", "Hesabım"],
-        misses: &["Giriş yapılan binada kimse yoktu."],
+        misses: &[
+            "Kayıt ol diye bağırdı.",
+            "Giriş yapılan binada kimse yoktu.",
+        ],
     },
     LangPhrase {
         code: "P401",
         pattern: r"^[\s\p{P}\p{S}]{0,3}(foto|fotoğraf|fotoğraflar|görsel|res[iİ]m|[iİ]llüstrasyon|v[iİ]deo|kaynak)\s*(:|©)",
         matches: &["Fotoğraf: AA", "Foto: DHA", "Kaynak: TÜİK", "FOTOĞRAF: İHA"],
-        misses: &["Fotoğraf sanatçısı yeni sergisini açtı."],
+        misses: &[
+            "Kaynak sular ısındı.",
+            "Fotoğraf sanatçısı yeni sergisini açtı.",
+        ],
     },
     LangPhrase {
         code: "P402",
@@ -173,7 +195,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Yazar: Ayşe Demir",
             "Muhabir: İsmail Kaya",
         ],
-        misses: &["Haber merkezine ulaşan bilgilere göre yangın söndürüldü."],
+        misses: &[
+            "Yazar kitabını tanıttı.",
+            "Haber merkezine ulaşan bilgilere göre yangın söndürüldü.",
+        ],
     },
     LangPhrase {
         code: "P502",
@@ -182,7 +207,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             r"|(?:^|[\s\p{P}\p{S}])\d+\s?(dk|dak[iİ]ka)\.?\s+(okuma|okunma)( süres[iİ])?[\s\p{P}\p{S}]*$",
         ),
         matches: &["Okuma süresi: 3 dakika", "5 dk okuma", "OKUMA SÜRESİ: 4 DK"],
-        misses: &["Günde beş dakika okuma çocukların gelişimine yardımcı oluyor."],
+        misses: &[
+            "Okuma süresi çocuklarda azaldı.",
+            "Günde beş dakika okuma çocukların gelişimine yardımcı oluyor.",
+        ],
     },
     LangPhrase {
         code: "P503",
@@ -191,7 +219,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Güncelleme: 04.03.2024 10:15",
             "Yayınlanma Tarihi: 04.03.2024",
         ],
-        misses: &["Güncelleme 2024 yılında yapılacak."],
+        misses: &[
+            "Güncelleme: hükümet açıklama yaptı.",
+            "Güncelleme 2024 yılında yapılacak.",
+        ],
     },
     LangPhrase {
         code: "P601",
@@ -200,7 +231,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             r"|(?:^|[\s\p{P}\p{S}])(facebook|tw[iİ]tter|x|whatsapp|l[iİ]nked[iİ]n|telegram)['’]?(ta|da|te|de|tan|dan|ten|den)? paylaş(?:[\s\p{P}\p{S}]|$)",
         ),
         matches: &["Paylaş", "PAYLAŞ", "WhatsApp'ta paylaş", "Linki kopyala"],
-        misses: &["Paylaşım ekonomisi büyümeye devam ediyor."],
+        misses: &[
+            "Paylaş dedi, ama kimse paylaşmadı.",
+            "Paylaşım ekonomisi büyümeye devam ediyor.",
+        ],
     },
     LangPhrase {
         code: "P602",
@@ -214,7 +248,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Google News'te bizi takip edin",
             "Takip et",
         ],
-        misses: &["Polis şüpheliyi takip etti."],
+        misses: &[
+            "Bizi takip eden araç durduruldu.",
+            "Polis şüpheliyi takip etti.",
+        ],
     },
     LangPhrase {
         code: "P701",
@@ -223,7 +260,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             r"|^(anasayfa|ana sayfa)\s*[>›»/|]",
         ),
         matches: &["Anasayfa", "ANA SAYFA", "Anasayfa > Gündem", "Sonraki"],
-        misses: &["Arama çalışmaları sabaha kadar sürdü."],
+        misses: &[
+            "Geri dönüş yok, dedi bakan.",
+            "Arama çalışmaları sabaha kadar sürdü.",
+        ],
     },
     LangPhrase {
         code: "P702",
@@ -253,7 +293,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Tümünü kabul et",
             "Çerez ayarları",
         ],
-        misses: &["Kuruyemiş ve çerez fiyatları arttı."],
+        misses: &[
+            "Kabul et ya da reddet, dedi.",
+            "Kuruyemiş ve çerez fiyatları arttı.",
+        ],
     },
     LangPhrase {
         code: "P802",
@@ -268,7 +311,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Sponsorlu İçerik",
             "Haberin devamı reklamdan sonra",
         ],
-        misses: &["Reklam sektörü yüzde 30 büyüdü."],
+        misses: &[
+            "İlan edilen kararlar açıklandı.",
+            "Reklam sektörü yüzde 30 büyüdü.",
+        ],
     },
     LangPhrase {
         code: "P901",
@@ -283,7 +329,10 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Gizlilik Politikası",
             "Künye",
         ],
-        misses: &["Gizlilik politikası değişikliği tartışma yarattı."],
+        misses: &[
+            "Künye bilgileri eksikti.",
+            "Gizlilik politikası değişikliği tartışma yarattı.",
+        ],
     },
     LangPhrase {
         code: "P902",
@@ -295,6 +344,6 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             r"|(?:^|[\s\p{P}\p{S}])[iİ]lk yorumu (sen|s[iİ]z) yap",
         ),
         matches: &["12 yorum", "Yorumlar", "YORUMLAR (5)", "Tüm yorumları gör"],
-        misses: &["Yorumlar farklı, dedi uzman."],
+        misses: &["Yorum yapmaktan kaçındı.", "Yorumlar farklı, dedi uzman."],
     },
 ];

@@ -33,7 +33,7 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             r"|(仅需|僅需|只需)\s?[¥￥]?\s?\d+(\.\d+)?\s?元",
         ),
         matches: &["首月仅需1元，随时取消", "¥25/月"],
-        misses: &["他的工资每月3000元。"],
+        misses: &["首月销量突破百万。", "他的工资每月3000元。"],
     },
     LangPhrase {
         code: "P103",
@@ -44,7 +44,7 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             r"|(请|請)(支持|捐助|赞助|贊助)(我们|我們)",
         ),
         matches: &["支持我们的新闻工作", "赞赏", "支持独立媒体"],
-        misses: &["政府表示支持我们的提议。"],
+        misses: &["我们支持独立调查。", "政府表示支持我们的提议。"],
     },
     LangPhrase {
         code: "P201",
@@ -58,7 +58,7 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             r"|新聞通訊",
         ),
         matches: &["订阅我们的电子报", "電子報訂閱"],
-        misses: &["通讯行业发展迅速。"],
+        misses: &["他订阅了多份报纸。", "通讯行业发展迅速。"],
     },
     LangPhrase {
         code: "P202",
@@ -68,13 +68,13 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             r"|(发送|發送|送达|送達|寄送)(到|至)(您的|你的)(邮箱|郵箱|信箱)",
         ),
         matches: &["请输入您的邮箱", "您的电子邮件地址"],
-        misses: &["他的邮箱被黑客入侵。"],
+        misses: &["请输入密码。", "他的邮箱被黑客入侵。"],
     },
     LangPhrase {
         code: "P203",
         pattern: r"^(提交|确定|確定|发送|發送|立即加入|加入我们|加入我們)[\s\p{P}\p{S}]*$",
         matches: &["提交", "立即加入"],
-        misses: &["提交报告的期限是周五。"],
+        misses: &["提交了报告。", "提交报告的期限是周五。"],
     },
     LangPhrase {
         code: "P301",
@@ -115,7 +115,7 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
         code: "P305",
         pattern: r"^(登录|登錄|登入|注册|註冊|退出|登出|我的账户|我的帳戶|个人中心|個人中心|会员中心|會員中心|(登录|登錄|登入)\s*[/／|｜]\s*(注册|註冊))[\s\p{P}\p{S}]*$",
         matches: &["登录", "註冊", "登录 | 注册"],
-        misses: &["登录人数创新高。"],
+        misses: &["注册资本为一亿元。", "登录人数创新高。"],
     },
     LangPhrase {
         code: "P401",
@@ -166,7 +166,7 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "3月4日，代表们步入会场。新华社记者 李贺 摄",
             "市民在公园赏花（图片来源：视觉中国）",
         ],
-        misses: &["他正在拍摄一部纪录片。"],
+        misses: &["记者拍摄了现场视频。", "他正在拍摄一部纪录片。"],
     },
     LangPhrase {
         code: "P501",
@@ -191,7 +191,7 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             r"|(阅读|閱讀)(本文)?(需要|约需|約需|大约需要|大概需要)\s*\d+\s*分(钟|鐘)?[\s\p{P}\p{S}]*$",
         ),
         matches: &["阅读时间：约5分钟", "预计5分钟读完", "阅读本文需要3分钟"],
-        misses: &["他每天花30分钟阅读报纸。"],
+        misses: &["阅读时间越来越少。", "他每天花30分钟阅读报纸。"],
     },
     LangPhrase {
         code: "P503",
@@ -204,7 +204,7 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "2024-03-04 10:15 来源：新华网",
             "2024年3月4日",
         ],
-        misses: &["2024年3月4日，北京迎来降雪。"],
+        misses: &["时间过得很快。", "2024年3月4日，北京迎来降雪。"],
     },
     LangPhrase {
         code: "P601",
@@ -215,7 +215,7 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             r"|(扫码|掃碼|扫描二维码|掃描二維碼)(分享|阅读|閱讀|关注|關注)",
         ),
         matches: &["分享到：", "分享", "转发到朋友圈", "扫码分享"],
-        misses: &["分享经济发展迅速。"],
+        misses: &["微信支付用户增加。", "分享经济发展迅速。"],
     },
     LangPhrase {
         code: "P602",
@@ -227,7 +227,7 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             r"|長按(識別)?二維碼",
         ),
         matches: &["关注我们的微信公众号", "长按识别二维码关注", "關注我們"],
-        misses: &["政府一直关注我们的健康问题。"],
+        misses: &["关注公众健康。", "政府一直关注我们的健康问题。"],
     },
     LangPhrase {
         code: "P701",
@@ -237,7 +237,7 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             r"|^(当前位置|當前位置|您的位置|您现在的位置|您現在的位置|你的位置)\s*[:：]",
         ),
         matches: &["首页", "首页 > 新闻 > 国际", "返回顶部", "当前位置：首页"],
-        misses: &["首页设计获得好评。"],
+        misses: &["更多细节尚未公布。", "首页设计获得好评。"],
     },
     LangPhrase {
         code: "P702",
@@ -260,7 +260,7 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             r"|^(接受|同意|全部接受|接受全部|拒绝|拒絕|我同意)[\s\p{P}\p{S}]*$",
         ),
         matches: &["本网站使用Cookie以提升您的体验", "接受所有Cookie", "我同意"],
-        misses: &["他同意了这个方案。"],
+        misses: &["双方同意停火。", "他同意了这个方案。"],
     },
     LangPhrase {
         code: "P802",
@@ -269,7 +269,7 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             r"|^(赞助商|贊助商|广告商)\s*[:：]",
         ),
         matches: &["广告", "廣告", "推广"],
-        misses: &["广告收入下降了两成。"],
+        misses: &["推广新能源汽车是政策重点。", "广告收入下降了两成。"],
     },
     LangPhrase {
         code: "P901",
@@ -292,7 +292,7 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "京ICP备12345678号",
             "版權所有",
         ],
-        misses: &["双方就版权纠纷达成和解。"],
+        misses: &["版权保护日益重要。", "双方就版权纠纷达成和解。"],
     },
     LangPhrase {
         code: "P902",
@@ -304,6 +304,6 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             r"|(暂无|暫無)(评论|評論)",
         ),
         matches: &["评论", "发表评论", "12条评论", "查看全部评论"],
-        misses: &["评论认为，这一政策影响深远。"],
+        misses: &["留言板被关闭。", "评论认为，这一政策影响深远。"],
     },
 ];
