@@ -11,13 +11,14 @@
 //! - `S…` structure and landmarks (nav, footer, figure, form, after an image...)
 //! - `H…` class/id hints ([`hints`]): `H0xx` on the block and its near ancestors, `H1xx` further up
 //! - `M…` main-content container
-//! - `P…` chrome phrases ([`phrases`])
+//! - `P…` chrome phrases ([`phrases`]; other languages map their wording onto the same codes in [`lang`])
 //! - `C…` context: neighbours, duplicates, the publisher's name
 //! - `X…` title detection
 
 use crate::Kind;
 
 pub(crate) mod hints;
+pub(crate) mod lang;
 pub(crate) mod phrases;
 pub(crate) mod stopwords;
 
