@@ -128,7 +128,7 @@ struct BatchArgs {
     /// Threads (default, or 0: one per core).
     #[arg(short, long, value_name = "N")]
     jobs: Option<usize>,
-    /// How to read each page.
+    /// How to read each page (WARC records are always read as HTML).
     #[arg(long, value_enum, default_value_t = Format::Auto)]
     format: Format,
     /// No progress bar and no summary (failures are still reported).
