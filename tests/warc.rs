@@ -477,3 +477,69 @@ fn a_malformed_record_is_reported_and_the_batch_goes_on() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_warc_cut_anywhere_never_panics_and_reports_what_it_lost() {
+    let page = |i: usize| {
+        Rec {
+        kind: "response",
+        id: format!("<urn:uuid:{i}>"),
+        uri: Some(format!("https://example.com/{i}")),
+        date: "2024-01-01T00:00:00Z".into(),
+        content_type: "application/http; msgtype=response",
+        block: http(
+            "200 OK",
+            &["Content-Type: text/html; charset=utf-8".into(), "Transfer-Encoding: chunked".into()],
+            &chunked(format!("<html><body><p>Page {i} has a paragraph of real prose, long enough to be taken for the body.</p></body></html>").as_bytes()),
+        ),
+    }
+    };
+    let recs: Vec<Vec<u8>> = (0..3).map(|i| page(i).bytes()).collect();
+    let members: Vec<Vec<u8>> = recs.iter().map(|r| gzip(r)).collect();
+    let dir = tempfile::tempdir().unwrap();
+    // A cut in a record's closing CRLFs loses nothing; a cut in a gzip member's trailer
+    // (CRC and size) loses no data but is reported.
+    for (name, parts, lossless_tail, data_tail) in
+        [("cut.warc", &recs, 4, 4), ("cut.warc.gz", &members, 0, 8)]
+    {
+        let whole = parts.concat();
+        let ends: Vec<usize> = parts
+            .iter()
+            .scan(0, |at, p| {
+                *at += p.len();
+                Some(*at)
+            })
+            .collect();
+        let path = dir.path().join(name);
+        for cut in (1..whole.len()).step_by(whole.len() / 40) {
+            std::fs::write(&path, &whole[..cut]).unwrap();
+            let out = run(&["batch", "-q", path.to_str().unwrap()], None);
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert!(
+                !stderr.contains("panicked"),
+                "{name} cut at {cut}: {stderr}"
+            );
+            let recs = records_of(&out);
+            let failed = recs.iter().filter(|r| r.get("error").is_some()).count();
+            let lossless = ends.iter().any(|&e| cut + lossless_tail >= e && cut <= e);
+            assert_eq!(
+                failed,
+                usize::from(!lossless),
+                "{name} cut at {cut}: {recs:?}"
+            );
+            assert_eq!(
+                out.status.code(),
+                Some(i32::from(!lossless)),
+                "{name} cut at {cut}"
+            );
+            let pages = recs.iter().filter(|r| r.get("text").is_some()).count();
+            let complete = ends.iter().filter(|&&e| cut + data_tail >= e).count();
+            assert_eq!(pages, complete, "{name} cut at {cut}: {recs:?}");
+            for (i, rec) in recs.iter().enumerate() {
+                if rec.get("text").is_some() {
+                    assert_eq!(rec["url"], format!("https://example.com/{i}"));
+                }
+            }
+        }
+    }
+}

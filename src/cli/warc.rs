@@ -98,9 +98,12 @@ pub(crate) enum WarcError {
     /// The HTTP response head in the record could not be parsed.
     #[error("malformed HTTP response head: {0}")]
     Http(String),
+    /// The stream ended inside a compressed member (or other unit) of the record.
+    #[error("truncated: {0}")]
+    CutShort(io::Error),
     /// Reading the stream failed.
     #[error("cannot read: {0}")]
-    Io(#[from] io::Error),
+    Io(io::Error),
     /// The payload, as stored or once decoded, is larger than --max-input-bytes.
     #[error(
         "payload is over the limit of {0} bytes; raise --max-input-bytes if this page is legitimate"
@@ -118,6 +121,16 @@ pub(crate) enum WarcError {
     /// A panic inside the WARC reader (a bug there, on hostile input).
     #[error("internal error in the WARC reader: {0}; the rest of this file is not read")]
     Panic(String),
+}
+
+impl From<io::Error> for WarcError {
+    fn from(e: io::Error) -> WarcError {
+        if e.kind() == io::ErrorKind::UnexpectedEof {
+            WarcError::CutShort(e)
+        } else {
+            WarcError::Io(e)
+        }
+    }
 }
 
 /// A [`WarcError`] with where it happened: `WARC record <urn:...> at byte 1234: ...`, the
@@ -214,13 +227,13 @@ impl WarcSource {
         limit: usize,
         stats: Rc<RefCell<Stats>>,
     ) -> io::Result<WarcSource> {
-        let file = io::BufReader::with_capacity(1 << 20, std::fs::File::open(path)?);
-        Ok(WarcSource::new(
-            ArchiveIterator::with_options(file, options()),
-            source,
-            limit,
-            stats,
-        ))
+        let mut file = io::BufReader::with_capacity(1 << 20, std::fs::File::open(path)?);
+        let records = if file.fill_buf()?.starts_with(&[0x1f, 0x8b]) {
+            ArchiveIterator::with_options(GzMembers::new(file), options())
+        } else {
+            ArchiveIterator::with_options(file, options())
+        };
+        Ok(WarcSource::new(records, source, limit, stats))
     }
 
     /// Reads a WARC from a stream that cannot seek (stdin, already gunzipped).
@@ -290,7 +303,7 @@ impl WarcSource {
             Err(e) => {
                 let error = match e.kind() {
                     io::ErrorKind::InvalidData => WarcError::Malformed(e.to_string()),
-                    _ => WarcError::Io(e),
+                    _ => WarcError::from(e),
                 };
                 return Some(Step::Last(self.stream_error(error)));
             }
@@ -339,10 +352,19 @@ impl WarcSource {
             fields.insert("warc_record_id".into(), Value::String(id.clone()));
         }
         let fallback_id = format!("{}@{offset}", self.source);
-        let fail = |fields, error| Item::Failed {
-            fallback_id: fallback_id.clone(),
-            fields,
-            error: RecordError::record(record_id.as_deref(), offset, error),
+        let fail = |fields, error: WarcError| {
+            // A read error leaves the stream at an unknown place: nothing after it is read.
+            let last = matches!(error, WarcError::Io(_) | WarcError::CutShort(_));
+            let item = Item::Failed {
+                fallback_id: fallback_id.clone(),
+                fields,
+                error: RecordError::record(record_id.as_deref(), offset, error),
+            };
+            if last {
+                Step::Last(item)
+            } else {
+                Step::Item(item)
+            }
         };
 
         // Without a length the next record cannot be found: a header cut off by the end of
@@ -350,13 +372,13 @@ impl WarcSource {
         let length = header("Content-Length").and_then(|v| v.parse::<u64>().ok());
         let Some(length) = length else {
             let error = WarcError::Malformed("no valid Content-Length".into());
-            return Step::Last(fail(fields, error));
+            return fail(fields, error);
         };
         let record_type = r.record_type();
         if record_type != WarcRecordType::Response {
             return match consume(r) {
                 Ok(()) => Step::Skip(Skip::Type(record_type.as_str())),
-                Err(error) => Step::Item(fail(fields, error)),
+                Err(error) => fail(fields, error),
             };
         }
         if !r.is_http() {
@@ -367,7 +389,7 @@ impl WarcSource {
             if !starts_http {
                 return match consume(r) {
                     Ok(()) => Step::Skip(Skip::NotHttp),
-                    Err(error) => Step::Item(fail(fields, error)),
+                    Err(error) => fail(fields, error),
                 };
             }
             r.set_is_http(true);
@@ -378,7 +400,7 @@ impl WarcSource {
             false,
         ) {
             // The iterator skips the rest of the record: only this one is lost.
-            return Step::Item(fail(fields, WarcError::Http(e.to_string())));
+            return fail(fields, WarcError::Http(e.to_string()));
         }
         let head = r.http_headers().map(|h| {
             let get = |name: &str| h.get(name).map(|v| v.trim().to_owned());
@@ -390,14 +412,14 @@ impl WarcSource {
             )
         });
         let Some((status, content_type, transfer_encoding, content_encoding)) = head else {
-            return Step::Item(fail(fields, WarcError::Http("no HTTP head".into())));
+            return fail(fields, WarcError::Http("no HTTP head".into()));
         };
         let Some(status) = status else {
             // A head cut off by the end of the stream has no status line either.
             let error = consume(r)
                 .err()
                 .unwrap_or_else(|| WarcError::Http("no HTTP status line".into()));
-            return Step::Item(fail(fields, error));
+            return fail(fields, error);
         };
         let skip = if !(200..300).contains(&status) {
             Some(Skip::Status)
@@ -409,21 +431,21 @@ impl WarcSource {
         if let Some(why) = skip {
             return match consume(r) {
                 Ok(()) => Step::Skip(why),
-                Err(error) => Step::Item(fail(fields, error)),
+                Err(error) => fail(fields, error),
             };
         }
 
         let remaining = r.content_length();
         let body = match read_body(r, self.limit) {
             Ok(body) => body,
-            Err(error) => return Step::Item(fail(fields, error)),
+            Err(error) => return fail(fields, error),
         };
         if (body.len() as u64) < remaining {
             let error = WarcError::Truncated {
                 expected: length,
                 got: length.saturating_sub(remaining - body.len() as u64),
             };
-            return Step::Item(fail(fields, error));
+            return fail(fields, error);
         }
         let charset = content_type.as_deref().and_then(charset_of);
         Step::Item(Item::Page(Record {
@@ -661,6 +683,172 @@ fn dechunk(body: &[u8], limit: usize) -> Result<Vec<u8>, WarcError> {
     Ok(out)
 }
 
+/// Gzip read member by member, as crawlers write it (one member per record): the member's
+/// start is the offset of the record in it, and a member cut short is an error, where
+/// reading the members as one stream would end as if the file were whole.
+struct GzMembers<R: BufRead> {
+    state: Option<Member<R>>,
+    buf: Vec<u8>,
+    start: usize,
+    end: usize,
+    /// Decompressed bytes consumed.
+    pos: u64,
+    /// Where the member being read starts in the file.
+    member_start: u64,
+}
+
+enum Member<R: BufRead> {
+    Between(Counted<R>),
+    In(flate2::bufread::GzDecoder<Counted<R>>),
+}
+
+/// A `BufRead` that counts the bytes consumed from it: the compressed offset.
+struct Counted<R> {
+    inner: R,
+    count: u64,
+}
+
+impl<R: BufRead> Read for Counted<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.count += n as u64;
+        Ok(n)
+    }
+}
+
+impl<R: BufRead> BufRead for Counted<R> {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        self.inner.fill_buf()
+    }
+
+    fn consume(&mut self, amount: usize) {
+        self.inner.consume(amount);
+        self.count += amount as u64;
+    }
+}
+
+impl<R: BufRead> GzMembers<R> {
+    fn new(inner: R) -> GzMembers<R> {
+        GzMembers {
+            state: Some(Member::Between(Counted { inner, count: 0 })),
+            buf: vec![0; 64 << 10],
+            start: 0,
+            end: 0,
+            pos: 0,
+            member_start: 0,
+        }
+    }
+}
+
+impl<R: BufRead> BufRead for GzMembers<R> {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        while self.start >= self.end {
+            match self.state.take() {
+                None => return Ok(&[]),
+                Some(Member::Between(mut r)) => {
+                    let at_end = r.fill_buf()?.is_empty();
+                    if at_end {
+                        self.state = Some(Member::Between(r));
+                        return Ok(&[]);
+                    }
+                    self.member_start = r.count;
+                    self.state = Some(Member::In(flate2::bufread::GzDecoder::new(r)));
+                }
+                Some(Member::In(mut d)) => match d.read(&mut self.buf) {
+                    // One member's data per fill, so that the member being read is the
+                    // one holding the bytes handed out.
+                    Ok(0) => self.state = Some(Member::Between(d.into_inner())),
+                    Ok(n) => {
+                        (self.start, self.end) = (0, n);
+                        self.state = Some(Member::In(d));
+                    }
+                    // The decoder's state is lost: nothing more is read.
+                    Err(e) => {
+                        let what = if e.kind() == io::ErrorKind::UnexpectedEof {
+                            "is cut short"
+                        } else {
+                            "is corrupt"
+                        };
+                        let message =
+                            format!("the gzip member at byte {} {what}: {e}", self.member_start);
+                        return Err(io::Error::new(e.kind(), message));
+                    }
+                },
+            }
+        }
+        Ok(self.buf.get(self.start..self.end).unwrap_or_default())
+    }
+
+    fn consume(&mut self, amount: usize) {
+        let amount = amount.min(self.end.saturating_sub(self.start));
+        self.start += amount;
+        self.pos += amount as u64;
+    }
+}
+
+impl<R: BufRead> Read for GzMembers<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.fill_buf()?.read(buf)?;
+        self.consume(n);
+        Ok(n)
+    }
+}
+
+impl<R: BufRead> Seek for GzMembers<R> {
+    fn seek(&mut self, pos: SeekFrom) -> io::Result<u64> {
+        seek_forward(self, self.pos, pos)
+    }
+}
+
+impl<R: BufRead + Send + 'static> fastwarc::stream_io::traits::WarcRead for GzMembers<R> {
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+
+    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
+        self
+    }
+
+    fn into_any(self: Box<Self>) -> Box<dyn std::any::Any> {
+        self
+    }
+
+    fn inner_seek(&mut self, pos: SeekFrom) -> io::Result<u64> {
+        self.seek(pos)
+    }
+
+    fn inner_stream_position(&mut self) -> io::Result<u64> {
+        Ok(self.pos)
+    }
+
+    fn frame_start_position(&mut self) -> io::Result<Option<u64>> {
+        Ok(Some(self.member_start))
+    }
+
+    fn is_stream_decoder(&self) -> bool {
+        true
+    }
+}
+
+/// Seeks a stream that can only be read forwards, at `at`, to `pos` by reading.
+fn seek_forward(r: &mut impl BufRead, at: u64, pos: SeekFrom) -> io::Result<u64> {
+    let target = match pos {
+        SeekFrom::Start(p) => Some(p),
+        SeekFrom::Current(d) => at.checked_add_signed(d),
+        SeekFrom::End(_) => None,
+    };
+    match target {
+        Some(t) if t >= at => {
+            let skipped = io::copy(&mut r.take(t - at), &mut io::sink())?;
+            Ok(at + skipped)
+        }
+        _ => Err(io::Error::new(
+            io::ErrorKind::Unsupported,
+            "a stream can only be read forwards",
+        )),
+    }
+}
+
 /// A stream read once from start to end, made seekable forwards (by reading) for
 /// fastwarc, which needs `Seek` to know positions and to skip records.
 struct ForwardOnly {
@@ -689,22 +877,7 @@ impl BufRead for ForwardOnly {
 
 impl Seek for ForwardOnly {
     fn seek(&mut self, pos: SeekFrom) -> io::Result<u64> {
-        let target = match pos {
-            SeekFrom::Start(p) => Some(p),
-            SeekFrom::Current(d) => self.pos.checked_add_signed(d),
-            SeekFrom::End(_) => None,
-        };
-        match target {
-            Some(t) if t >= self.pos => {
-                let n = t - self.pos;
-                io::copy(&mut (&mut *self).take(n), &mut io::sink())?;
-                Ok(self.pos)
-            }
-            _ => Err(io::Error::new(
-                io::ErrorKind::Unsupported,
-                "a stream can only be read forwards",
-            )),
-        }
+        seek_forward(self, self.pos, pos)
     }
 }
 
@@ -874,5 +1047,42 @@ mod tests {
         assert_eq!(r.seek(SeekFrom::Start(100)).unwrap(), 100);
         assert!(r.seek(SeekFrom::Start(5)).is_err());
         assert!(r.seek(SeekFrom::End(0)).is_err());
+    }
+
+    #[test]
+    fn gzip_members_give_their_offsets_and_a_cut_one_is_an_error() {
+        let members = [gzip(b"first member\n"), gzip(b""), gzip(b"third member\n")];
+        let whole = members.concat();
+        let mut r = GzMembers::new(io::Cursor::new(whole.clone()));
+        let mut seen = Vec::new();
+        loop {
+            let chunk = r.fill_buf().unwrap().to_vec();
+            if chunk.is_empty() {
+                break;
+            }
+            seen.push((r.member_start, chunk.clone()));
+            r.consume(chunk.len());
+        }
+        let third_at = (members[0].len() + members[1].len()) as u64;
+        assert_eq!(
+            seen,
+            vec![
+                (0, b"first member\n".to_vec()),
+                (third_at, b"third member\n".to_vec())
+            ]
+        );
+        assert_eq!(r.stream_position().unwrap(), 26);
+        // Cut anywhere inside the last member, even before any of its data comes out.
+        for cut in 1..members[2].len() {
+            let mut r = GzMembers::new(io::Cursor::new(whole[..whole.len() - cut].to_vec()));
+            let mut out = Vec::new();
+            let err = r.read_to_end(&mut out).unwrap_err();
+            assert!(
+                err.to_string()
+                    .contains(&format!("gzip member at byte {third_at} is ")),
+                "{err}"
+            );
+            assert!(out.starts_with(b"first member\n"));
+        }
     }
 }
