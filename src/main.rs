@@ -280,11 +280,13 @@ fn explain(article: &Article, out: &mut impl Write) -> std::io::Result<()> {
 /// `declutter batch`: inputs are enumerated lazily on the main thread (paths, JSONL lines),
 /// read, decompressed, cleaned and serialised on the pool, and written in input order.
 mod batch {
+    use std::cell::RefCell;
     use std::fs::File;
     use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
     use std::panic::{AssertUnwindSafe, catch_unwind};
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
+    use std::rc::Rc;
     use std::time::{Duration, Instant};
 
     use declutter::batch::{Input, map_ordered};
@@ -297,8 +299,6 @@ mod batch {
 
     use super::warc::{self, WarcSource};
     use super::{BatchArgs, Format, looks_like_html};
-    use std::cell::RefCell;
-    use std::rc::Rc;
 
     /// Exit status when some page failed (the batch itself ran to the end).
     const EXIT_PAGE_FAILED: u8 = 1;
@@ -332,7 +332,8 @@ mod batch {
         Warc(#[from] warc::RecordError),
     }
 
-    /// One unit of work, cheap to hold: a path or a JSONL line, read by the pool.
+    /// One unit of work, cheap to hold: a path, a JSONL line or a WARC record's payload (at
+    /// most --max-input-bytes), read and cleaned by the pool.
     enum Task {
         /// A page in a file; `name` is its path relative to the walked directory.
         File {

@@ -399,8 +399,13 @@ impl WarcSource {
             MAX_HEADER_LEN,
             false,
         ) {
-            // The iterator skips the rest of the record: only this one is lost.
-            return fail(fields, WarcError::Http(e.to_string()));
+            // A bad head costs this record only: the iterator skips the rest of it. A read
+            // error ends the file.
+            let error = match e.kind() {
+                io::ErrorKind::InvalidData => WarcError::Http(e.to_string()),
+                _ => WarcError::from(e),
+            };
+            return fail(fields, error);
         }
         let head = r.http_headers().map(|h| {
             let get = |name: &str| h.get(name).map(|v| v.trim().to_owned());
