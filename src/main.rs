@@ -1,5 +1,5 @@
 //! `declutter`: the command-line program. Reads a page (file or stdin), prints the clean text;
-//! `declutter batch` cleans many pages (files, directories, gzip, JSONL) on all cores.
+//! `declutter batch` cleans many pages (files, directories, gzip, JSONL, WARC) on all cores.
 
 use std::io::{Read, Write};
 use std::path::PathBuf;
@@ -7,6 +7,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use declutter::{Article, Cleaner};
+
+#[path = "cli/warc.rs"]
+mod warc;
 
 /// Strip publisher chrome from a web article and print the article.
 #[derive(Parser, Debug)]
@@ -86,12 +89,15 @@ impl CleanOpts {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Clean many pages: files, directories (recursive), gzip, JSONL; all cores, input order.
+    /// Clean many pages: files, directories (recursive), gzip, JSONL, WARC; all cores, input order.
     ///
     /// Writes one JSON object a line (`id`, the input's other fields, `title`, `text`,
     /// `blocks` with --blocks; `error` for a page that failed) to stdout or --output, and/or
-    /// one .txt per page into --out-dir. Exit status: 0 when every page was cleaned, 1 when
-    /// the batch ran but some page failed, 2 when it could not run.
+    /// one .txt per page into --out-dir. WARC files (*.warc, *.warc.gz, or any input with
+    /// --warc) give one page per HTML response record, with `url`, `warc_date` and
+    /// `warc_record_id`; other records are skipped and counted in the summary. Exit status:
+    /// 0 when every page was cleaned, 1 when the batch ran but some page (or WARC record)
+    /// failed, 2 when it could not run.
     Batch(BatchArgs),
 }
 
@@ -106,13 +112,20 @@ struct BatchArgs {
     globs: Vec<String>,
     /// Read every input as JSONL, one object a line holding the page in --html-field.
     /// Without it: files named *.jsonl / *.ndjson (optionally .gz), and stdin when it starts with `{`.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "warc")]
     jsonl: bool,
+    /// Read every input as a WARC file (plain or gzip, one member per record or one for all).
+    /// Without it: files named *.warc / *.warc.gz, and stdin when it starts with `WARC/`.
+    /// Only `response` records with a 2xx status and an HTML Content-Type (or none, and
+    /// markup that starts like HTML) are cleaned; `url` is the record's WARC-Target-URI and the
+    /// HTTP charset is used (else --charset). Chunked and gzip/deflate/br/zstd bodies are decoded.
+    #[arg(long)]
+    warc: bool,
     /// JSONL input: the field holding the page's HTML (or text, with --format text).
     #[arg(long, default_value = "html", value_name = "NAME")]
     html_field: String,
-    /// JSONL input: the field whose value becomes the output record's `id`
-    /// (missing: `SOURCE:LINE`).
+    /// JSONL and WARC input: the field whose value becomes the output record's `id`
+    /// (missing: `SOURCE:LINE` for JSONL, `SOURCE@OFFSET` for WARC).
     #[arg(long, default_value = "url", value_name = "NAME")]
     id_field: String,
     /// Add every classified block (kept or not, with kind, score and reasons) to the records.
@@ -128,7 +141,7 @@ struct BatchArgs {
     /// Threads (default, or 0: one per core).
     #[arg(short, long, value_name = "N")]
     jobs: Option<usize>,
-    /// How to read each page.
+    /// How to read each page (WARC records are always read as HTML).
     #[arg(long, value_enum, default_value_t = Format::Auto)]
     format: Format,
     /// No progress bar and no summary (failures are still reported).
@@ -306,21 +319,24 @@ fn explain(article: &Article, out: &mut impl Write) -> std::io::Result<()> {
 /// `declutter batch`: inputs are enumerated lazily on the main thread (paths, JSONL lines),
 /// read, decompressed, cleaned and serialised on the pool, and written in input order.
 mod batch {
+    use std::cell::RefCell;
     use std::fs::File;
     use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
     use std::panic::{AssertUnwindSafe, catch_unwind};
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
+    use std::rc::Rc;
     use std::time::{Duration, Instant};
 
     use declutter::batch::{Input, map_ordered};
-    use declutter::{Article, Block, Cleaner};
+    use declutter::{Article, Block, Cleaner, Page};
     use flate2::bufread::MultiGzDecoder;
     use globset::{Glob, GlobSet, GlobSetBuilder};
     use indicatif::{ProgressBar, ProgressStyle};
     use serde::ser::{Serialize, SerializeMap, Serializer};
     use serde_json::{Map, Value};
 
+    use super::warc::{self, WarcSource};
     use super::{BatchArgs, Format, looks_like_html};
 
     /// Exit status when some page failed (the batch itself ran to the end).
@@ -351,9 +367,12 @@ mod batch {
         NoHtml(String),
         #[error("internal error while cleaning: {0}")]
         Panic(String),
+        #[error(transparent)]
+        Warc(#[from] warc::RecordError),
     }
 
-    /// One unit of work, cheap to hold: a path or a JSONL line, read by the pool.
+    /// One unit of work, cheap to hold: a path, a JSONL line or a WARC record's payload (at
+    /// most --max-input-bytes), read and cleaned by the pool.
     enum Task {
         /// A page in a file; `name` is its path relative to the walked directory.
         File {
@@ -365,6 +384,14 @@ mod batch {
         Page { id: String, bytes: Vec<u8> },
         /// A JSONL line; `fallback_id` is `SOURCE:LINE`.
         Record { fallback_id: String, line: Vec<u8> },
+        /// An HTML response record of a WARC.
+        Warc(warc::Record),
+        /// A WARC record that could not be read, with the fields known about it.
+        WarcFailed {
+            fallback_id: String,
+            fields: Map<String, Value>,
+            error: PageError,
+        },
         /// An input that could not even be enumerated (unreadable directory...).
         Failed { id: String, error: PageError },
     }
@@ -382,6 +409,8 @@ mod batch {
         /// The .txt name under --out-dir (records: made from index and id by the writer).
         name: Option<PathBuf>,
         error: Option<String>,
+        /// A WARC payload with no Content-Type that turned out not to be HTML: no output.
+        skipped: bool,
     }
 
     /// Everything the workers need, shared read-only.
@@ -452,12 +481,16 @@ mod batch {
         if inputs.is_empty() {
             inputs.push(PathBuf::from("-"));
         }
+        let warc_stats = Rc::new(RefCell::new(warc::Stats::default()));
         let sources = Sources {
             args: inputs.into_iter(),
             walk: None,
             lines: None,
+            warc: None,
+            warc_stats: Rc::clone(&warc_stats),
             globs,
             force_jsonl: args.jsonl,
+            force_warc: args.warc,
             page_limit: args.clean.max_input_bytes,
             line_limit: args
                 .clean
@@ -487,6 +520,10 @@ mod batch {
         });
         let threads = results.threads();
         for (index, done) in results {
+            if done.skipped {
+                warc_stats.borrow_mut().skip(warc::Skip::NotHtml);
+                continue;
+            }
             pages += 1;
             bytes += done.bytes;
             if let Some(e) = &done.error {
@@ -530,8 +567,13 @@ mod batch {
         if !args.quiet {
             let secs = start.elapsed().as_secs_f64().max(1e-9);
             let mb = bytes as f64 / 1e6;
+            let skipped = warc_stats
+                .borrow()
+                .summary()
+                .map(|s| format!(", {s}"))
+                .unwrap_or_default();
             eprintln!(
-                "declutter batch: {pages} pages, {failed} failed, {mb:.1} MB in {secs:.2} s: \
+                "declutter batch: {pages} pages, {failed} failed{skipped}, {mb:.1} MB in {secs:.2} s: \
                  {:.1} pages/s, {:.1} MB/s, {threads} jobs",
                 pages as f64 / secs,
                 mb / secs,
@@ -583,7 +625,10 @@ mod batch {
     fn process(ctx: &Ctx, task: Task) -> Done {
         let id = match &task {
             Task::File { id, .. } | Task::Page { id, .. } | Task::Failed { id, .. } => id.clone(),
-            Task::Record { fallback_id, .. } => fallback_id.clone(),
+            Task::Record { fallback_id, .. } | Task::WarcFailed { fallback_id, .. } => {
+                fallback_id.clone()
+            }
+            Task::Warc(record) => record.fallback_id.clone(),
         };
         match catch_unwind(AssertUnwindSafe(|| process_task(ctx, task))) {
             Ok(done) => done,
@@ -626,10 +671,7 @@ mod batch {
                         return finish(ctx, Value::String(fallback_id), &Map::new(), e, 0, None);
                     }
                 };
-                let id = match fields.get(&ctx.id_field) {
-                    Some(v) if !v.is_null() => v.clone(),
-                    _ => Value::String(fallback_id),
-                };
+                let id = record_id(ctx, &fields, &fallback_id);
                 let (result, size) = match fields.remove(&ctx.html_field) {
                     Some(Value::String(html)) => {
                         let size = html.len() as u64;
@@ -642,6 +684,51 @@ mod batch {
             Task::Failed { id, error } => {
                 finish(ctx, Value::String(id), &Map::new(), Err(error), 0, None)
             }
+            Task::Warc(record) => {
+                let id = record_id(ctx, &record.fields, &record.fallback_id);
+                let (result, size) = match record.html(ctx.limit) {
+                    Ok(Some(html)) => {
+                        let size = html.len() as u64;
+                        let mut page = Page::new(&html);
+                        if let Some(url) = record.fields.get("url").and_then(Value::as_str) {
+                            page = page.url(url);
+                        }
+                        if let Some(cs) = record.charset.as_deref().or(ctx.charset.as_deref()) {
+                            page = page.charset(cs);
+                        }
+                        (ctx.cleaner.clean_page(&page).map_err(PageError::from), size)
+                    }
+                    Ok(None) => {
+                        return Done {
+                            id: String::new(),
+                            bytes: 0,
+                            json: None,
+                            text: None,
+                            name: None,
+                            error: None,
+                            skipped: true,
+                        };
+                    }
+                    Err(e) => (Err(e.into()), 0),
+                };
+                finish(ctx, id, &record.fields, result, size, None)
+            }
+            Task::WarcFailed {
+                fallback_id,
+                fields,
+                error,
+            } => {
+                let id = record_id(ctx, &fields, &fallback_id);
+                finish(ctx, id, &fields, Err(error), 0, None)
+            }
+        }
+    }
+
+    /// A record's id: the --id-field value when the record has one, else the fallback.
+    fn record_id(ctx: &Ctx, fields: &Map<String, Value>, fallback: &str) -> Value {
+        match fields.get(&ctx.id_field) {
+            Some(v) if !v.is_null() => v.clone(),
+            _ => Value::String(fallback.to_owned()),
         }
     }
 
@@ -688,6 +775,7 @@ mod batch {
             text,
             name,
             error,
+            skipped: false,
         }
     }
 
@@ -811,7 +899,7 @@ mod batch {
     }
 
     /// Opens a stream, gunzipping it when it starts with the gzip magic.
-    fn open_stream(reader: impl Read + 'static) -> io::Result<Box<dyn BufRead>> {
+    fn open_stream(reader: impl Read + Send + 'static) -> io::Result<Box<dyn BufRead + Send>> {
         let mut reader = BufReader::with_capacity(1 << 16, reader);
         Ok(if is_gzip(&mut reader)? {
             Box::new(BufReader::with_capacity(
@@ -821,6 +909,15 @@ mod batch {
         } else {
             Box::new(reader)
         })
+    }
+
+    fn is_warc_name(path: &Path) -> bool {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().to_ascii_lowercase())
+            .unwrap_or_default();
+        let name = name.strip_suffix(".gz").unwrap_or(&name);
+        name.ends_with(".warc")
     }
 
     fn is_jsonl_name(path: &Path) -> bool {
@@ -892,8 +989,12 @@ mod batch {
         args: std::vec::IntoIter<PathBuf>,
         walk: Option<(walkdir::IntoIter, PathBuf)>,
         lines: Option<Lines>,
+        /// The WARC being read, one record at a time.
+        warc: Option<WarcSource>,
+        warc_stats: Rc<RefCell<warc::Stats>>,
         globs: Option<GlobSet>,
         force_jsonl: bool,
+        force_warc: bool,
         page_limit: usize,
         line_limit: usize,
         stdin_used: bool,
@@ -922,6 +1023,19 @@ mod batch {
         /// to read from (then `None`: the caller goes round again).
         fn open_file(&mut self, path: PathBuf, rel: PathBuf) -> Option<Task> {
             let id = path.display().to_string();
+            if !self.force_jsonl && (self.force_warc || is_warc_name(&path)) {
+                let stats = Rc::clone(&self.warc_stats);
+                return match WarcSource::open(&path, id.clone(), self.page_limit, stats) {
+                    Ok(source) => {
+                        self.warc = Some(source);
+                        None
+                    }
+                    Err(e) => Some(Task::Failed {
+                        id,
+                        error: e.into(),
+                    }),
+                };
+            }
             if !(self.force_jsonl || is_jsonl_name(&path)) {
                 return Some(Task::File {
                     id,
@@ -964,6 +1078,16 @@ mod batch {
                     });
                 }
             };
+            let warc = self.force_warc
+                || (!self.force_jsonl
+                    && reader
+                        .fill_buf()
+                        .is_ok_and(|head| head.starts_with(b"WARC/")));
+            if warc {
+                let stats = Rc::clone(&self.warc_stats);
+                self.warc = Some(WarcSource::from_stream(reader, id, self.page_limit, stats));
+                return None;
+            }
             let jsonl = self.force_jsonl
                 || reader.fill_buf().is_ok_and(|head| {
                     head.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
@@ -989,6 +1113,23 @@ mod batch {
 
         fn next(&mut self) -> Option<Task> {
             loop {
+                if let Some(source) = &mut self.warc {
+                    match source.next_item() {
+                        Some(warc::Item::Page(record)) => return Some(Task::Warc(record)),
+                        Some(warc::Item::Failed {
+                            fallback_id,
+                            fields,
+                            error,
+                        }) => {
+                            return Some(Task::WarcFailed {
+                                fallback_id,
+                                fields,
+                                error: error.into(),
+                            });
+                        }
+                        None => self.warc = None,
+                    }
+                }
                 if let Some(lines) = &mut self.lines {
                     match lines.next_task() {
                         Some(task) => return Some(task),
