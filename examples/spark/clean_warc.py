@@ -88,6 +88,8 @@ def run(spark, input_list: str, output_dir: str, partitions: int | None = None, 
 
     declutter.Cleaner(**options)  # bad options fail here, on the driver
     sc = spark.sparkContext
+    # Ship this file to the executors: the partition function is pickled by reference.
+    sc.addPyFile(os.path.abspath(__file__))
     acc = {name: sc.accumulator(0) for name in COUNTERS}
     partitions = partitions or sc.defaultParallelism
     lines = sc.textFile(input_list, minPartitions=partitions)

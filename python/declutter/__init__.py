@@ -20,8 +20,8 @@ Russia is buying millions of artillery shells from North Korea, according to new
 >>> article = declutter.extract(html, url="https://example.com/shells")
 >>> article.title, article.metadata["url"]
 ('Shells from the North', 'https://example.com/shells')
->>> [b.kind for b in article.blocks]
-['navigation', 'title', 'body', 'subscribe_prompt']
+>>> [(b.kind, b.kept) for b in article.blocks][1:]
+[('title', True), ('body', True), ('subscribe_prompt', False)]
 
 Entry points:
 

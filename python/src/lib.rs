@@ -345,9 +345,18 @@ fn json_to_py<'py>(py: Python<'py>, v: &Value) -> PyResult<Bound<'py, PyAny>> {
     })
 }
 
+/// A serializable value as Python objects, through JSON text so that `f32` scores read
+/// as they print (`-7.7`, not `-7.699999809265137`) and `to_dict() == json.loads(to_json())`.
 fn serde_to_py<'py, T: serde::Serialize>(py: Python<'py>, v: &T) -> PyResult<Bound<'py, PyAny>> {
-    let value = serde_json::to_value(v).map_err(|e| PyValueError::new_err(e.to_string()))?;
+    let value = serde_json::to_string(v)
+        .and_then(|s| serde_json::from_str::<Value>(&s))
+        .map_err(|e| PyValueError::new_err(e.to_string()))?;
     json_to_py(py, &value)
+}
+
+/// An `f32` as the `f64` with the same shortest decimal form (`-7.7` stays `-7.7`).
+fn f32_to_f64(x: f32) -> f64 {
+    x.to_string().parse().unwrap_or(f64::from(x))
 }
 
 /// A cleaned page: every block, classified, plus what was learned about the page.
@@ -472,7 +481,7 @@ impl Block {
     /// The final score; at or above the cleaner's `min_score` leans towards body.
     #[getter]
     fn score(&self) -> PyResult<f64> {
-        Ok(f64::from(self.get()?.score()))
+        Ok(f32_to_f64(self.get()?.score()))
     }
 
     /// Whether the block is part of the clean text.
@@ -491,7 +500,7 @@ impl Block {
             .map(|r| Reason {
                 code: r.code.to_owned(),
                 name: r.name.to_owned(),
-                weight: f64::from(r.weight),
+                weight: f32_to_f64(r.weight),
                 kind: r.kind.map(|k| k.name().to_owned()),
             })
             .collect())
@@ -712,8 +721,15 @@ impl Cleaner {
         })
     }
 
-    /// Cleans many pages on all cores (or `threads` of them), without the GIL, and
-    /// returns their clean texts in input order.
+    /// Cleans many pages on all cores, without the GIL, and returns their clean texts
+    /// in input order.
+    ///
+    /// `pages`: an iterable of `str`, `bytes`, or dicts with `html` and optional `url`
+    /// and `charset`. `threads`: None or 0 uses every core (rayon's global pool), N a
+    /// local pool of N threads, 1 the calling thread. `errors` says what a page that
+    /// fails gives: `"raise"` (default) raises the first failing page's error, in input
+    /// order, with its position in `.index` and "page N: " before the message; `"empty"`
+    /// gives `""`; `"none"` gives `None`.
     #[pyo3(signature = (pages, *, threads = None, errors = "raise"))]
     fn clean_many<'py>(
         &self,
