@@ -58,50 +58,29 @@ fn to_py_err(py: Python<'_>, err: &Error, index: Option<usize>) -> PyErr {
         Some(i) => format!("page {i}: {err}"),
         None => err.to_string(),
     };
-    let (exc, attrs): (PyErr, Vec<(&str, Py<PyAny>)>) = match err {
-        Error::InputTooLarge { size, limit } => (
-            InputTooLargeError::new_err(msg),
-            vec![
-                ("size", size.into_pyobject(py).map(|o| o.into_any().unbind())),
-                ("limit", limit.into_pyobject(py).map(|o| o.into_any().unbind())),
-            ]
-            .into_iter()
-            .filter_map(|(k, v)| v.ok().map(|v| (k, v)))
-            .collect(),
-        ),
-        Error::TooManyNodes { limit } => (
-            TooManyNodesError::new_err(msg),
-            limit
-                .into_pyobject(py)
-                .map(|o| vec![("limit", o.into_any().unbind())])
-                .unwrap_or_default(),
-        ),
-        Error::Undecodable { encoding, offset } => (
-            UndecodableError::new_err(msg),
-            vec![
-                ("encoding", PyString::new(py, encoding).into_any().unbind()),
-                (
-                    "offset",
-                    offset
-                        .into_pyobject(py)
-                        .map(|o| o.into_any().unbind())
-                        .unwrap_or_else(|_| py.None()),
-                ),
-            ],
-        ),
-        Error::UnknownCharset(label) => (
-            UnknownCharsetError::new_err(msg),
-            vec![("charset", PyString::new(py, label).into_any().unbind())],
-        ),
-        Error::EmptyDocument => (EmptyDocumentError::new_err(msg), Vec::new()),
+    let exc = match err {
+        Error::InputTooLarge { .. } => InputTooLargeError::new_err(msg),
+        Error::TooManyNodes { .. } => TooManyNodesError::new_err(msg),
+        Error::Undecodable { .. } => UndecodableError::new_err(msg),
+        Error::UnknownCharset(_) => UnknownCharsetError::new_err(msg),
+        Error::EmptyDocument => EmptyDocumentError::new_err(msg),
         // The crate's enum is non-exhaustive: a new variant still raises the base class.
-        _ => (DeclutterError::new_err(msg), Vec::new()),
+        _ => DeclutterError::new_err(msg),
     };
     let value = exc.value(py);
-    for (name, v) in attrs {
-        // Attributes are a convenience; failing to set one must not hide the error.
-        let _ = value.setattr(name, v);
-    }
+    // The variant's fields as attributes: a convenience, so a failure to set one is ignored
+    // rather than hiding the error itself.
+    let _ = match err {
+        Error::InputTooLarge { size, limit } => value
+            .setattr("size", size)
+            .and_then(|()| value.setattr("limit", limit)),
+        Error::TooManyNodes { limit } => value.setattr("limit", limit),
+        Error::Undecodable { encoding, offset } => value
+            .setattr("encoding", encoding)
+            .and_then(|()| value.setattr("offset", offset)),
+        Error::UnknownCharset(label) => value.setattr("charset", label),
+        _ => Ok(()),
+    };
     if let Some(i) = index {
         let _ = value.setattr("index", i);
     }
@@ -185,7 +164,11 @@ impl Options {
                     o.language = if value.is_none() {
                         None
                     } else {
-                        Some(value.extract::<String>().map_err(|_| typed("a str or None"))?)
+                        Some(
+                            value
+                                .extract::<String>()
+                                .map_err(|_| typed("a str or None"))?,
+                        )
                     };
                 }
                 "max_input_bytes" | "max_nodes" => {
@@ -249,7 +232,11 @@ struct PageIn {
 }
 
 impl PageIn {
-    fn read(html: &Bound<'_, PyAny>, url: Option<String>, charset: Option<String>) -> PyResult<PageIn> {
+    fn read(
+        html: &Bound<'_, PyAny>,
+        url: Option<String>,
+        charset: Option<String>,
+    ) -> PyResult<PageIn> {
         let (bytes, is_str) = if let Ok(s) = html.cast::<PyString>() {
             // Lone surrogates (e.g. from surrogateescape) become U+FFFD rather than an error.
             let text = s.to_string_lossy();
@@ -284,9 +271,9 @@ impl PageIn {
     /// `url` and `charset`.
     fn read_item(item: &Bound<'_, PyAny>) -> PyResult<PageIn> {
         if let Ok(d) = item.cast::<PyDict>() {
-            let html = d
-                .get_item("html")?
-                .ok_or_else(|| PyValueError::new_err("a page given as a dict needs an 'html' key"))?;
+            let html = d.get_item("html")?.ok_or_else(|| {
+                PyValueError::new_err("a page given as a dict needs an 'html' key")
+            })?;
             let opt = |k: &str| -> PyResult<Option<String>> {
                 match d.get_item(k)? {
                     Some(v) if !v.is_none() => Ok(Some(v.extract()?)),
@@ -572,7 +559,10 @@ impl Reason {
     }
 
     fn __repr__(&self) -> String {
-        format!("<declutter.Reason {} {} {:+.2}>", self.code, self.name, self.weight)
+        format!(
+            "<declutter.Reason {} {} {:+.2}>",
+            self.code, self.name, self.weight
+        )
     }
 
     fn __str__(&self) -> String {
@@ -779,7 +769,9 @@ impl Cleaner {
     }
 
     /// Pickles as its options (Spark and multiprocessing ship cleaners to workers).
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
         let py = slf.py();
         let partial = py.import("functools")?.getattr("partial")?;
         let kwargs = slf.get().options.to_dict(py)?;
