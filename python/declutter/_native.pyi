@@ -1,0 +1,215 @@
+"""Type stubs of the native extension (re-exported by ``declutter``)."""
+
+from typing import Any, Dict, Iterable, Iterator, List, Literal, Mapping, Optional, Tuple, Union, overload
+
+Html = Union[str, bytes, bytearray]
+PageItem = Union[str, bytes, bytearray, Mapping[str, Any]]
+Errors = Literal["raise", "empty", "none"]
+
+__version__: str
+#: Every block kind's name, in declaration order.
+KINDS: List[str]
+
+class DeclutterError(Exception):
+    """Base class of every error raised for a page that cannot be cleaned.
+
+    Raised by ``clean_many``/``extract_many`` with ``errors="raise"``, it carries
+    ``index``: the position of the failing page."""
+
+    index: int
+
+class InputTooLargeError(DeclutterError):
+    """The input is larger than ``max_input_bytes``."""
+
+    size: int
+    limit: int
+
+class TooManyNodesError(DeclutterError):
+    """The page holds more tags than ``max_nodes``."""
+
+    limit: int
+
+class UndecodableError(DeclutterError):
+    """With ``strict_decoding=True``: the bytes are malformed in their encoding."""
+
+    encoding: str
+    offset: int
+
+class UnknownCharsetError(DeclutterError):
+    """``charset=`` names no known encoding."""
+
+    charset: str
+
+class EmptyDocumentError(DeclutterError):
+    """The page has no visible text."""
+
+class Reason:
+    """One signal that fired for a block. Unpacks as ``code, name, weight = reason``."""
+
+    @property
+    def code(self) -> str:
+        """Stable rule code, e.g. ``"P101"``."""
+    @property
+    def name(self) -> str:
+        """Short rule name, e.g. ``"subscribe-phrase"``."""
+    @property
+    def weight(self) -> float:
+        """What the rule added to the block's score (negative: towards chrome)."""
+    @property
+    def kind(self) -> Optional[str]:
+        """The chrome kind the rule points to, if any."""
+    def __iter__(self) -> Iterator[Union[str, float]]: ...
+    def __eq__(self, other: object) -> bool: ...
+
+class Block:
+    """A unit of text in the page (paragraph, heading, list item, caption...), classified."""
+
+    @property
+    def kind(self) -> str:
+        """``"title"``, ``"heading"``, ``"body"`` or a chrome kind (see ``KINDS``)."""
+    @property
+    def text(self) -> str:
+        """The block's text."""
+    @property
+    def score(self) -> float:
+        """The final score; at or above ``min_score`` leans towards body."""
+    @property
+    def kept(self) -> bool:
+        """Whether the block is part of the clean text."""
+    @property
+    def reasons(self) -> List[Reason]:
+        """The signals that fired, in evaluation order."""
+    @property
+    def structure(self) -> Dict[str, Any]:
+        """The block's shape, e.g. ``{"type": "heading", "level": 2}``."""
+    @property
+    def context(self) -> Dict[str, Any]:
+        """Where the block sits: tag, landmarks, link density, position..."""
+    @property
+    def path(self) -> str:
+        """CSS-like path, e.g. ``html>body>div#main.content>p`` (empty for text input)."""
+    def to_dict(self) -> Dict[str, Any]:
+        """The block as in ``Article.to_dict()["blocks"]``."""
+
+class Article:
+    """A cleaned page: every block, classified, plus what was learned about the page."""
+
+    @property
+    def title(self) -> Optional[str]:
+        """The headline: the kept title block, else the document's ``<title>``."""
+    @property
+    def text(self) -> str:
+        """The clean text: kept blocks (title first) separated by blank lines."""
+    @property
+    def body_text(self) -> str:
+        """The clean text without the title."""
+    @property
+    def language(self) -> Optional[str]:
+        """The ``language`` option, else ``<html lang>``; None when unknown."""
+    @property
+    def metadata(self) -> Dict[str, Any]:
+        """Everything learned about the page (title, site_name, url, encoding, authors, ...)."""
+    @property
+    def blocks(self) -> List[Block]:
+        """Every block, in page order, kept or not."""
+    @property
+    def kept_blocks(self) -> List[Block]:
+        """The kept blocks, in page order."""
+    def to_dict(self) -> Dict[str, Any]:
+        """The whole classified document: ``metadata``, ``elements``, ``blocks``."""
+    def to_json(self) -> str:
+        """The same as JSON (the Rust crate's ``Article::to_json``)."""
+
+class Cleaner:
+    """A configured, reusable, thread-safe cleaner. Picklable (as its options)."""
+
+    def __init__(
+        self,
+        *,
+        keep_captions: bool = False,
+        keep_headings: bool = True,
+        min_score: float = 0.0,
+        language: Optional[str] = None,
+        max_input_bytes: int = 64 << 20,
+        max_nodes: int = 2_000_000,
+        strict_decoding: bool = False,
+    ) -> None: ...
+    @property
+    def options(self) -> Dict[str, Any]:
+        """The options this cleaner was built with."""
+    def clean(self, html: Html, *, url: Optional[str] = None, charset: Optional[str] = None) -> str:
+        """The clean text of one page. ``charset`` (bytes only) is the transport's charset."""
+    def extract(self, html: Html, *, url: Optional[str] = None, charset: Optional[str] = None) -> Article:
+        """The whole ``Article`` of one page."""
+    def clean_text(self, text: str) -> str:
+        """The clean text of text already pulled from a page; raises EmptyDocumentError on empty text."""
+    def extract_text(self, text: str) -> Article:
+        """Like ``clean_text``, returning the ``Article``."""
+    @overload
+    def clean_many(
+        self, pages: Iterable[PageItem], *, threads: Optional[int] = None, errors: Literal["raise", "empty"] = "raise"
+    ) -> List[str]: ...
+    @overload
+    def clean_many(
+        self, pages: Iterable[PageItem], *, threads: Optional[int] = None, errors: Literal["none"]
+    ) -> List[Optional[str]]: ...
+    @overload
+    def extract_many(
+        self, pages: Iterable[PageItem], *, threads: Optional[int] = None, errors: Literal["raise", "empty"] = "raise"
+    ) -> List[Article]: ...
+    @overload
+    def extract_many(
+        self, pages: Iterable[PageItem], *, threads: Optional[int] = None, errors: Literal["none"]
+    ) -> List[Optional[Article]]: ...
+
+def clean(
+    html: Html,
+    *,
+    url: Optional[str] = None,
+    charset: Optional[str] = None,
+    keep_captions: bool = False,
+    keep_headings: bool = True,
+    min_score: float = 0.0,
+    language: Optional[str] = None,
+    max_input_bytes: int = 64 << 20,
+    max_nodes: int = 2_000_000,
+    strict_decoding: bool = False,
+) -> str:
+    """The clean text of one page (title, then body paragraphs, blank-line separated)."""
+
+def extract(
+    html: Html,
+    *,
+    url: Optional[str] = None,
+    charset: Optional[str] = None,
+    keep_captions: bool = False,
+    keep_headings: bool = True,
+    min_score: float = 0.0,
+    language: Optional[str] = None,
+    max_input_bytes: int = 64 << 20,
+    max_nodes: int = 2_000_000,
+    strict_decoding: bool = False,
+) -> Article:
+    """The whole ``Article`` of one page."""
+
+def clean_text(
+    text: str,
+    *,
+    keep_captions: bool = False,
+    keep_headings: bool = True,
+    min_score: float = 0.0,
+    language: Optional[str] = None,
+    max_input_bytes: int = ...,
+) -> str:
+    """The clean text of text already pulled from a page; "" for an empty text."""
+
+def extract_text(
+    text: str,
+    *,
+    keep_captions: bool = False,
+    keep_headings: bool = True,
+    min_score: float = 0.0,
+    language: Optional[str] = None,
+    max_input_bytes: int = ...,
+) -> Article:
+    """Like ``clean_text``, returning the ``Article``."""

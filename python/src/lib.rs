@@ -1,0 +1,910 @@
+//! Python bindings for `declutter` (the `declutter._native` extension module).
+//!
+//! A thin layer: options map onto [`declutter::CleanerBuilder`], every page goes
+//! through [`declutter::Cleaner::clean_page`], results are read from
+//! [`declutter::Article`] (metadata and structures through serde, so fields added to
+//! the crate flow through without changes here). The GIL is released while cleaning.
+
+use std::sync::Arc;
+
+use declutter::{Cleaner as RsCleaner, Error, Page};
+use pyo3::exceptions::{PyException, PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyBool, PyByteArray, PyBytes, PyDict, PyFloat, PyList, PyString, PyTuple};
+use rayon::prelude::*;
+use serde_json::Value;
+
+pyo3::create_exception!(
+    declutter,
+    DeclutterError,
+    PyException,
+    "Base class of every error raised for a page that cannot be cleaned."
+);
+pyo3::create_exception!(
+    declutter,
+    InputTooLargeError,
+    DeclutterError,
+    "The input is larger than `max_input_bytes` (attributes `size`, `limit`)."
+);
+pyo3::create_exception!(
+    declutter,
+    TooManyNodesError,
+    DeclutterError,
+    "The page holds more tags than `max_nodes` (attribute `limit`)."
+);
+pyo3::create_exception!(
+    declutter,
+    UndecodableError,
+    DeclutterError,
+    "With `strict_decoding=True`, the bytes are malformed in their encoding (attributes `encoding`, `offset`)."
+);
+pyo3::create_exception!(
+    declutter,
+    UnknownCharsetError,
+    DeclutterError,
+    "The `charset` given names no known encoding (attribute `charset`)."
+);
+pyo3::create_exception!(
+    declutter,
+    EmptyDocumentError,
+    DeclutterError,
+    "The page has no visible text."
+);
+
+/// The Python exception for a crate error; `prefix` goes before the message
+/// (`clean_many` says which page failed), `index` is set as an attribute when given.
+fn to_py_err(py: Python<'_>, err: &Error, index: Option<usize>) -> PyErr {
+    let msg = match index {
+        Some(i) => format!("page {i}: {err}"),
+        None => err.to_string(),
+    };
+    let exc = match err {
+        Error::InputTooLarge { .. } => InputTooLargeError::new_err(msg),
+        Error::TooManyNodes { .. } => TooManyNodesError::new_err(msg),
+        Error::Undecodable { .. } => UndecodableError::new_err(msg),
+        Error::UnknownCharset(_) => UnknownCharsetError::new_err(msg),
+        Error::EmptyDocument => EmptyDocumentError::new_err(msg),
+        // The crate's enum is non-exhaustive: a new variant still raises the base class.
+        _ => DeclutterError::new_err(msg),
+    };
+    let value = exc.value(py);
+    // The variant's fields as attributes: a convenience, so a failure to set one is ignored
+    // rather than hiding the error itself.
+    let _ = match err {
+        Error::InputTooLarge { size, limit } => value
+            .setattr("size", size)
+            .and_then(|()| value.setattr("limit", limit)),
+        Error::TooManyNodes { limit } => value.setattr("limit", limit),
+        Error::Undecodable { encoding, offset } => value
+            .setattr("encoding", encoding)
+            .and_then(|()| value.setattr("offset", offset)),
+        Error::UnknownCharset(label) => value.setattr("charset", label),
+        _ => Ok(()),
+    };
+    if let Some(i) = index {
+        let _ = value.setattr("index", i);
+    }
+    exc
+}
+
+/// The cleaner's options, kept to report them (`Cleaner.options`) and to pickle a cleaner.
+#[derive(Debug, Clone)]
+struct Options {
+    keep_captions: bool,
+    keep_headings: bool,
+    min_score: f64,
+    language: Option<String>,
+    max_input_bytes: usize,
+    max_nodes: usize,
+    strict_decoding: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            keep_captions: false,
+            keep_headings: true,
+            min_score: 0.0,
+            language: None,
+            max_input_bytes: declutter::DEFAULT_MAX_INPUT_BYTES,
+            max_nodes: declutter::DEFAULT_MAX_NODES,
+            strict_decoding: false,
+        }
+    }
+}
+
+/// The option names `Cleaner(**options)` accepts, in the order `Cleaner.options` lists them.
+const OPTION_NAMES: [&str; 7] = [
+    "keep_captions",
+    "keep_headings",
+    "min_score",
+    "language",
+    "max_input_bytes",
+    "max_nodes",
+    "strict_decoding",
+];
+
+impl Options {
+    fn from_kwargs(kwargs: Option<&Bound<'_, PyDict>>) -> PyResult<Options> {
+        let mut o = Options::default();
+        let Some(kwargs) = kwargs else {
+            return Ok(o);
+        };
+        for (key, value) in kwargs.iter() {
+            let key: String = key.extract()?;
+            let typed = |want: &str| {
+                PyTypeError::new_err(format!(
+                    "option '{key}' must be {want}, not {}",
+                    value
+                        .get_type()
+                        .name()
+                        .map(|n| n.to_string())
+                        .unwrap_or_default()
+                ))
+            };
+            match key.as_str() {
+                "keep_captions" | "keep_headings" | "strict_decoding" => {
+                    let v = value
+                        .cast::<PyBool>()
+                        .map_err(|_| typed("a bool"))?
+                        .is_true();
+                    match key.as_str() {
+                        "keep_captions" => o.keep_captions = v,
+                        "keep_headings" => o.keep_headings = v,
+                        _ => o.strict_decoding = v,
+                    }
+                }
+                "min_score" => {
+                    if value.is_instance_of::<PyBool>() {
+                        return Err(typed("a float"));
+                    }
+                    o.min_score = value.extract::<f64>().map_err(|_| typed("a float"))?;
+                }
+                "language" => {
+                    o.language = if value.is_none() {
+                        None
+                    } else {
+                        Some(
+                            value
+                                .extract::<String>()
+                                .map_err(|_| typed("a str or None"))?,
+                        )
+                    };
+                }
+                "max_input_bytes" | "max_nodes" => {
+                    if value.is_instance_of::<PyBool>() || value.is_instance_of::<PyFloat>() {
+                        return Err(typed("an int"));
+                    }
+                    let v = value.extract::<usize>().map_err(|_| {
+                        PyValueError::new_err(format!("option '{key}' must be an int >= 0"))
+                    })?;
+                    if key == "max_nodes" {
+                        o.max_nodes = v;
+                    } else {
+                        o.max_input_bytes = v;
+                    }
+                }
+                _ => {
+                    return Err(PyTypeError::new_err(format!(
+                        "unexpected option '{key}'; known options: {}",
+                        OPTION_NAMES.join(", ")
+                    )));
+                }
+            }
+        }
+        Ok(o)
+    }
+
+    fn build(&self) -> RsCleaner {
+        let mut b = RsCleaner::builder()
+            .keep_captions(self.keep_captions)
+            .keep_headings(self.keep_headings)
+            .min_score(self.min_score as f32)
+            .max_input_bytes(self.max_input_bytes)
+            .max_nodes(self.max_nodes)
+            .strict_decoding(self.strict_decoding);
+        if let Some(lang) = &self.language {
+            b = b.language(lang.as_str());
+        }
+        b.build()
+    }
+
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("keep_captions", self.keep_captions)?;
+        d.set_item("keep_headings", self.keep_headings)?;
+        d.set_item("min_score", self.min_score)?;
+        d.set_item("language", self.language.as_deref())?;
+        d.set_item("max_input_bytes", self.max_input_bytes)?;
+        d.set_item("max_nodes", self.max_nodes)?;
+        d.set_item("strict_decoding", self.strict_decoding)?;
+        Ok(d)
+    }
+}
+
+/// One page, read from Python into owned data so cleaning can run without the GIL.
+struct PageIn {
+    bytes: Vec<u8>,
+    /// The input was a `str`: its bytes are UTF-8, whatever `<meta>` says.
+    is_str: bool,
+    url: Option<String>,
+    charset: Option<String>,
+}
+
+impl PageIn {
+    fn read(
+        html: &Bound<'_, PyAny>,
+        url: Option<String>,
+        charset: Option<String>,
+    ) -> PyResult<PageIn> {
+        let (bytes, is_str) = if let Ok(s) = html.cast::<PyString>() {
+            // Lone surrogates (e.g. from surrogateescape) become U+FFFD rather than an error.
+            let text = s.to_string_lossy();
+            (text.into_owned().into_bytes(), true)
+        } else if let Ok(b) = html.cast::<PyBytes>() {
+            (b.as_bytes().to_vec(), false)
+        } else if let Ok(b) = html.cast::<PyByteArray>() {
+            (b.to_vec(), false)
+        } else {
+            return Err(PyTypeError::new_err(format!(
+                "html must be str or bytes, not {}",
+                html.get_type()
+                    .name()
+                    .map(|n| n.to_string())
+                    .unwrap_or_default()
+            )));
+        };
+        if is_str && charset.is_some() {
+            return Err(PyValueError::new_err(
+                "charset applies to bytes input only; a str is already decoded",
+            ));
+        }
+        Ok(PageIn {
+            bytes,
+            is_str,
+            url,
+            charset,
+        })
+    }
+
+    /// An item of `clean_many`: `str`, `bytes`, or a mapping with `html` and optional
+    /// `url` and `charset`.
+    fn read_item(item: &Bound<'_, PyAny>) -> PyResult<PageIn> {
+        if let Ok(d) = item.cast::<PyDict>() {
+            let html = d.get_item("html")?.ok_or_else(|| {
+                PyValueError::new_err("a page given as a dict needs an 'html' key")
+            })?;
+            let opt = |k: &str| -> PyResult<Option<String>> {
+                match d.get_item(k)? {
+                    Some(v) if !v.is_none() => Ok(Some(v.extract()?)),
+                    _ => Ok(None),
+                }
+            };
+            PageIn::read(&html, opt("url")?, opt("charset")?)
+        } else {
+            PageIn::read(item, None, None)
+        }
+    }
+
+    fn clean(&self, cleaner: &RsCleaner) -> Result<declutter::Article, Error> {
+        let mut page = Page::new(&self.bytes);
+        if let Some(u) = &self.url {
+            page = page.url(u);
+        }
+        match (&self.charset, self.is_str) {
+            (Some(c), _) => page = page.charset(c),
+            (None, true) => page = page.charset("utf-8"),
+            (None, false) => {}
+        }
+        cleaner.clean_page(&page)
+    }
+}
+
+/// A serde value as the Python object json.loads would give.
+fn json_to_py<'py>(py: Python<'py>, v: &Value) -> PyResult<Bound<'py, PyAny>> {
+    Ok(match v {
+        Value::Null => py.None().into_bound(py),
+        Value::Bool(b) => PyBool::new(py, *b).to_owned().into_any(),
+        Value::Number(n) => {
+            if let Some(i) = n.as_i64() {
+                i.into_pyobject(py)?.into_any()
+            } else if let Some(u) = n.as_u64() {
+                u.into_pyobject(py)?.into_any()
+            } else {
+                n.as_f64().unwrap_or(f64::NAN).into_pyobject(py)?.into_any()
+            }
+        }
+        Value::String(s) => PyString::new(py, s).into_any(),
+        Value::Array(items) => {
+            let list = PyList::empty(py);
+            for item in items {
+                list.append(json_to_py(py, item)?)?;
+            }
+            list.into_any()
+        }
+        Value::Object(map) => {
+            let dict = PyDict::new(py);
+            for (k, item) in map {
+                dict.set_item(k, json_to_py(py, item)?)?;
+            }
+            dict.into_any()
+        }
+    })
+}
+
+/// A serializable value as Python objects, through JSON text so that `f32` scores read
+/// as they print (`-7.7`, not `-7.699999809265137`) and `to_dict() == json.loads(to_json())`.
+fn serde_to_py<'py, T: serde::Serialize>(py: Python<'py>, v: &T) -> PyResult<Bound<'py, PyAny>> {
+    let value = serde_json::to_string(v)
+        .and_then(|s| serde_json::from_str::<Value>(&s))
+        .map_err(|e| PyValueError::new_err(e.to_string()))?;
+    json_to_py(py, &value)
+}
+
+/// An `f32` as the `f64` with the same shortest decimal form (`-7.7` stays `-7.7`).
+fn f32_to_f64(x: f32) -> f64 {
+    x.to_string().parse().unwrap_or(f64::from(x))
+}
+
+/// A cleaned page: every block, classified, plus what was learned about the page.
+#[pyclass(frozen, module = "declutter")]
+struct Article {
+    inner: Arc<declutter::Article>,
+}
+
+#[pymethods]
+impl Article {
+    /// The headline: the kept title block, else the document's `<title>`; None if neither.
+    #[getter]
+    fn title(&self) -> Option<String> {
+        self.inner.title().map(str::to_owned)
+    }
+
+    /// The clean text: kept blocks (title first) separated by blank lines.
+    #[getter]
+    fn text(&self) -> String {
+        self.inner.text()
+    }
+
+    /// The clean text without the title: the article body only.
+    #[getter]
+    fn body_text(&self) -> String {
+        self.inner.body_text()
+    }
+
+    /// The page's language (`language` option, else `<html lang>`), or None.
+    #[getter]
+    fn language(&self) -> Option<String> {
+        self.inner.metadata().language.clone()
+    }
+
+    /// Everything learned about the page, as a dict (title, site_name, url, authors, ...).
+    #[getter]
+    fn metadata<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        serde_to_py(py, self.inner.metadata())
+    }
+
+    /// Every block of the page, in page order, kept or not.
+    #[getter]
+    fn blocks(&self) -> Vec<Block> {
+        (0..self.inner.blocks().len())
+            .map(|index| Block {
+                article: Arc::clone(&self.inner),
+                index,
+            })
+            .collect()
+    }
+
+    /// The kept blocks, in page order.
+    #[getter]
+    fn kept_blocks(&self) -> Vec<Block> {
+        self.inner
+            .blocks()
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| b.is_kept())
+            .map(|(index, _)| Block {
+                article: Arc::clone(&self.inner),
+                index,
+            })
+            .collect()
+    }
+
+    /// The whole classified document as a dict (same content as `to_json()`).
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        serde_to_py(py, &*self.inner)
+    }
+
+    /// The whole classified document as JSON: metadata, elements, blocks with reasons.
+    fn to_json(&self) -> String {
+        self.inner.to_json()
+    }
+
+    fn __str__(&self) -> String {
+        self.inner.text()
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "<declutter.Article title={:?} blocks={} kept={}>",
+            self.inner.title().unwrap_or(""),
+            self.inner.blocks().len(),
+            self.inner.kept_blocks().count()
+        )
+    }
+}
+
+/// A unit of text in the page (paragraph, heading, list item, caption...), classified.
+#[pyclass(frozen, module = "declutter")]
+struct Block {
+    article: Arc<declutter::Article>,
+    index: usize,
+}
+
+impl Block {
+    fn get(&self) -> PyResult<&declutter::Block> {
+        self.article
+            .blocks()
+            .get(self.index)
+            .ok_or_else(|| PyValueError::new_err("block index out of range"))
+    }
+}
+
+#[pymethods]
+impl Block {
+    /// What the block was classified as: `"body"`, `"title"`, `"heading"` or a chrome kind
+    /// such as `"subscribe_prompt"`.
+    #[getter]
+    fn kind(&self) -> PyResult<&'static str> {
+        Ok(self.get()?.kind().name())
+    }
+
+    /// The block's text.
+    #[getter]
+    fn text(&self) -> PyResult<String> {
+        Ok(self.get()?.text().to_owned())
+    }
+
+    /// The final score; at or above the cleaner's `min_score` leans towards body.
+    #[getter]
+    fn score(&self) -> PyResult<f64> {
+        Ok(f32_to_f64(self.get()?.score()))
+    }
+
+    /// Whether the block is part of the clean text.
+    #[getter]
+    fn kept(&self) -> PyResult<bool> {
+        Ok(self.get()?.is_kept())
+    }
+
+    /// The signals that fired, in evaluation order.
+    #[getter]
+    fn reasons(&self) -> PyResult<Vec<Reason>> {
+        Ok(self
+            .get()?
+            .reasons()
+            .iter()
+            .map(|r| Reason {
+                code: r.code.to_owned(),
+                name: r.name.to_owned(),
+                weight: f32_to_f64(r.weight),
+                kind: r.kind.map(|k| k.name().to_owned()),
+            })
+            .collect())
+    }
+
+    /// The block's shape in the page, e.g. `{"type": "heading", "level": 2}`.
+    #[getter]
+    fn structure<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        serde_to_py(py, &self.get()?.structure())
+    }
+
+    /// Where the block sits: tag, landmarks, link density, position...
+    #[getter]
+    fn context<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        serde_to_py(py, self.get()?.context())
+    }
+
+    /// The CSS-like path of the block, e.g. `html>body>div#main.content>p` (empty for text input).
+    #[getter]
+    fn path(&self) -> PyResult<String> {
+        Ok(self.article.path(self.get()?))
+    }
+
+    /// The block as a dict, as in `Article.to_dict()["blocks"]`.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        serde_to_py(py, self.get()?)
+    }
+
+    fn __repr__(&self) -> PyResult<String> {
+        let b = self.get()?;
+        let mut text: String = b.text().chars().take(40).collect();
+        if b.text().chars().nth(40).is_some() {
+            text.push('…');
+        }
+        Ok(format!(
+            "<declutter.Block {} {}{:+.2} {:?}>",
+            b.kind().name(),
+            if b.is_kept() { "kept " } else { "" },
+            b.score(),
+            text
+        ))
+    }
+}
+
+/// One signal that fired for a block: a stable `code`, a short `name`, the `weight` it
+/// added to the score and the chrome `kind` it points to (or None). Unpacks as
+/// `code, name, weight = reason`.
+#[pyclass(frozen, get_all, eq, module = "declutter")]
+#[derive(PartialEq)]
+struct Reason {
+    code: String,
+    name: String,
+    weight: f64,
+    kind: Option<String>,
+}
+
+#[pymethods]
+impl Reason {
+    fn __iter__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let t = PyTuple::new(
+            py,
+            [
+                self.code.clone().into_pyobject(py)?.into_any(),
+                self.name.clone().into_pyobject(py)?.into_any(),
+                self.weight.into_pyobject(py)?.into_any(),
+            ],
+        )?;
+        t.try_iter().map(Bound::into_any)
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "<declutter.Reason {} {} {:+.2}>",
+            self.code, self.name, self.weight
+        )
+    }
+
+    fn __str__(&self) -> String {
+        format!("{} {} {:+.2}", self.code, self.name, self.weight)
+    }
+}
+
+/// How `clean_many`/`extract_many` deal with a page that fails.
+#[derive(Clone, Copy)]
+enum OnError {
+    Raise,
+    Empty,
+    None,
+}
+
+impl OnError {
+    fn parse(s: &str) -> PyResult<OnError> {
+        match s {
+            "raise" => Ok(OnError::Raise),
+            "empty" => Ok(OnError::Empty),
+            "none" => Ok(OnError::None),
+            _ => Err(PyValueError::new_err(format!(
+                "errors must be 'raise', 'empty' or 'none', not {s:?}"
+            ))),
+        }
+    }
+}
+
+/// Runs `f` over `pages` on all cores (rayon's global pool) or on a local pool of
+/// `threads`, results in input order.
+fn par_map<R: Send>(
+    pages: &[PageIn],
+    threads: Option<usize>,
+    f: impl Fn(&PageIn) -> R + Send + Sync,
+) -> Result<Vec<R>, String> {
+    match threads {
+        None | Some(0) => Ok(pages.par_iter().map(&f).collect()),
+        Some(1) => Ok(pages.iter().map(&f).collect()),
+        Some(n) => {
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(n)
+                .build()
+                .map_err(|e| e.to_string())?;
+            Ok(pool.install(|| pages.par_iter().map(&f).collect()))
+        }
+    }
+}
+
+/// A configured, reusable cleaner. Thread-safe: share one across threads.
+///
+/// Options: keep_captions (False), keep_headings (True), min_score (0.0),
+/// language (None: `<html lang>`), max_input_bytes (64 MiB), max_nodes (2,000,000),
+/// strict_decoding (False). Unknown options raise TypeError.
+#[pyclass(frozen, module = "declutter")]
+struct Cleaner {
+    inner: RsCleaner,
+    options: Options,
+}
+
+impl Cleaner {
+    fn run(&self, py: Python<'_>, page: PageIn) -> PyResult<declutter::Article> {
+        let cleaner = &self.inner;
+        py.detach(|| page.clean(cleaner))
+            .map_err(|e| to_py_err(py, &e, None))
+    }
+
+    fn run_many<'py, R: Send>(
+        &self,
+        py: Python<'py>,
+        pages: &Bound<'py, PyAny>,
+        threads: Option<usize>,
+        f: impl Fn(Result<declutter::Article, Error>) -> Result<R, Error> + Send + Sync,
+    ) -> PyResult<Vec<Result<R, Error>>> {
+        let pages: Vec<PageIn> = pages
+            .try_iter()?
+            .map(|item| PageIn::read_item(&item?))
+            .collect::<PyResult<_>>()?;
+        let cleaner = &self.inner;
+        py.detach(|| par_map(&pages, threads, |p| f(p.clean(cleaner))))
+            .map_err(PyValueError::new_err)
+    }
+}
+
+#[pymethods]
+impl Cleaner {
+    #[new]
+    #[pyo3(signature = (**options))]
+    fn new(options: Option<&Bound<'_, PyDict>>) -> PyResult<Cleaner> {
+        let options = Options::from_kwargs(options)?;
+        Ok(Cleaner {
+            inner: options.build(),
+            options,
+        })
+    }
+
+    /// The options this cleaner was built with, as a dict.
+    #[getter]
+    fn options<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        self.options.to_dict(py)
+    }
+
+    /// Cleans a page (HTML as `str`, or `bytes` in any encoding) and returns the clean text.
+    #[pyo3(signature = (html, *, url = None, charset = None))]
+    fn clean(
+        &self,
+        py: Python<'_>,
+        html: &Bound<'_, PyAny>,
+        url: Option<String>,
+        charset: Option<String>,
+    ) -> PyResult<String> {
+        let page = PageIn::read(html, url, charset)?;
+        let cleaner = &self.inner;
+        py.detach(|| page.clean(cleaner).map(|a| a.text()))
+            .map_err(|e| to_py_err(py, &e, None))
+    }
+
+    /// Cleans a page and returns the whole `Article` (title, text, blocks, metadata).
+    #[pyo3(signature = (html, *, url = None, charset = None))]
+    fn extract(
+        &self,
+        py: Python<'_>,
+        html: &Bound<'_, PyAny>,
+        url: Option<String>,
+        charset: Option<String>,
+    ) -> PyResult<Article> {
+        let page = PageIn::read(html, url, charset)?;
+        Ok(Article {
+            inner: Arc::new(self.run(py, page)?),
+        })
+    }
+
+    /// Cleans text already pulled from a page (paragraphs separated by blank lines).
+    fn clean_text(&self, py: Python<'_>, text: &Bound<'_, PyString>) -> PyResult<String> {
+        Ok(self.extract_text(py, text)?.inner.text())
+    }
+
+    /// Like `clean_text`, returning the whole `Article`.
+    fn extract_text(&self, py: Python<'_>, text: &Bound<'_, PyString>) -> PyResult<Article> {
+        let text = text.to_string_lossy().into_owned();
+        let cleaner = &self.inner;
+        let article = py
+            .detach(|| cleaner.clean_text(&text))
+            .map_err(|e| to_py_err(py, &e, None))?;
+        Ok(Article {
+            inner: Arc::new(article),
+        })
+    }
+
+    /// Cleans many pages on all cores, without the GIL, and returns their clean texts
+    /// in input order.
+    ///
+    /// `pages`: an iterable of `str`, `bytes`, or dicts with `html` and optional `url`
+    /// and `charset`. `threads`: None or 0 uses every core (rayon's global pool), N a
+    /// local pool of N threads, 1 the calling thread. `errors` says what a page that
+    /// fails gives: `"raise"` (default) raises the first failing page's error, in input
+    /// order, with its position in `.index` and "page N: " before the message; `"empty"`
+    /// gives `""`; `"none"` gives `None`.
+    #[pyo3(signature = (pages, *, threads = None, errors = "raise"))]
+    fn clean_many<'py>(
+        &self,
+        py: Python<'py>,
+        pages: &Bound<'py, PyAny>,
+        threads: Option<usize>,
+        errors: &str,
+    ) -> PyResult<Vec<Option<String>>> {
+        let on_error = OnError::parse(errors)?;
+        let results = self.run_many(py, pages, threads, |r| r.map(|a| a.text()))?;
+        results
+            .into_iter()
+            .enumerate()
+            .map(|(i, r)| match (r, on_error) {
+                (Ok(text), _) => Ok(Some(text)),
+                (Err(e), OnError::Raise) => Err(to_py_err(py, &e, Some(i))),
+                (Err(_), OnError::Empty) => Ok(Some(String::new())),
+                (Err(_), OnError::None) => Ok(None),
+            })
+            .collect()
+    }
+
+    /// Like `clean_many`, returning `Article`s (None, or an empty Article with
+    /// `errors="empty"`, for pages that fail).
+    #[pyo3(signature = (pages, *, threads = None, errors = "raise"))]
+    fn extract_many<'py>(
+        &self,
+        py: Python<'py>,
+        pages: &Bound<'py, PyAny>,
+        threads: Option<usize>,
+        errors: &str,
+    ) -> PyResult<Vec<Option<Article>>> {
+        let on_error = OnError::parse(errors)?;
+        let results = self.run_many(py, pages, threads, |r| r)?;
+        results
+            .into_iter()
+            .enumerate()
+            .map(|(i, r)| match (r, on_error) {
+                (Ok(a), _) => Ok(Some(Article { inner: Arc::new(a) })),
+                (Err(e), OnError::Raise) => Err(to_py_err(py, &e, Some(i))),
+                (Err(_), OnError::Empty) => Ok(Some(Article {
+                    inner: Arc::new(declutter::clean_text("")),
+                })),
+                (Err(_), OnError::None) => Ok(None),
+            })
+            .collect()
+    }
+
+    /// Pickles as its options (Spark and multiprocessing ship cleaners to workers).
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        let py = slf.py();
+        let partial = py.import("functools")?.getattr("partial")?;
+        let kwargs = slf.get().options.to_dict(py)?;
+        let ctor = partial.call((slf.get_type(),), Some(&kwargs))?;
+        Ok((ctor, PyTuple::empty(py)))
+    }
+
+    fn __repr__(&self) -> String {
+        let o = &self.options;
+        let d = Options::default();
+        let mut parts = Vec::new();
+        if o.keep_captions != d.keep_captions {
+            parts.push(format!("keep_captions={}", py_bool(o.keep_captions)));
+        }
+        if o.keep_headings != d.keep_headings {
+            parts.push(format!("keep_headings={}", py_bool(o.keep_headings)));
+        }
+        if o.min_score != d.min_score {
+            parts.push(format!("min_score={}", o.min_score));
+        }
+        if let Some(l) = &o.language {
+            parts.push(format!("language={l:?}"));
+        }
+        if o.max_input_bytes != d.max_input_bytes {
+            parts.push(format!("max_input_bytes={}", o.max_input_bytes));
+        }
+        if o.max_nodes != d.max_nodes {
+            parts.push(format!("max_nodes={}", o.max_nodes));
+        }
+        if o.strict_decoding != d.strict_decoding {
+            parts.push(format!("strict_decoding={}", py_bool(o.strict_decoding)));
+        }
+        format!("declutter.Cleaner({})", parts.join(", "))
+    }
+}
+
+fn py_bool(b: bool) -> &'static str {
+    if b { "True" } else { "False" }
+}
+
+/// Cleans a page with the given options and returns the clean text.
+#[pyfunction]
+#[pyo3(signature = (html, *, url = None, charset = None, **options))]
+fn clean(
+    py: Python<'_>,
+    html: &Bound<'_, PyAny>,
+    url: Option<String>,
+    charset: Option<String>,
+    options: Option<&Bound<'_, PyDict>>,
+) -> PyResult<String> {
+    Cleaner::new(options)?.clean(py, html, url, charset)
+}
+
+/// Cleans a page with the given options and returns the whole `Article`.
+#[pyfunction]
+#[pyo3(signature = (html, *, url = None, charset = None, **options))]
+fn extract(
+    py: Python<'_>,
+    html: &Bound<'_, PyAny>,
+    url: Option<String>,
+    charset: Option<String>,
+    options: Option<&Bound<'_, PyDict>>,
+) -> PyResult<Article> {
+    Cleaner::new(options)?.extract(py, html, url, charset)
+}
+
+/// The article for plain-text input; an empty text gives an empty article, as the crate's
+/// `clean_text` does.
+fn text_article(
+    py: Python<'_>,
+    text: &Bound<'_, PyString>,
+    options: Option<&Bound<'_, PyDict>>,
+) -> PyResult<Article> {
+    let mut opts = Options::from_kwargs(options)?;
+    // Like the crate's clean_text: text input has no size limit unless one is asked for.
+    let limited = options.is_some_and(|o| o.contains("max_input_bytes").unwrap_or(false));
+    if !limited {
+        opts.max_input_bytes = usize::MAX;
+    }
+    let cleaner = Cleaner {
+        inner: opts.build(),
+        options: opts,
+    };
+    match cleaner.extract_text(py, text) {
+        Err(e) if e.is_instance_of::<EmptyDocumentError>(py) => Ok(Article {
+            inner: Arc::new(declutter::clean_text("")),
+        }),
+        other => other,
+    }
+}
+
+/// Cleans text already pulled from a page (paragraphs separated by blank lines) and
+/// returns the clean text; an empty text gives "".
+#[pyfunction]
+#[pyo3(signature = (text, **options))]
+fn clean_text(
+    py: Python<'_>,
+    text: &Bound<'_, PyString>,
+    options: Option<&Bound<'_, PyDict>>,
+) -> PyResult<String> {
+    Ok(text_article(py, text, options)?.inner.text())
+}
+
+/// Like `clean_text`, returning the whole `Article`.
+#[pyfunction]
+#[pyo3(signature = (text, **options))]
+fn extract_text(
+    py: Python<'_>,
+    text: &Bound<'_, PyString>,
+    options: Option<&Bound<'_, PyDict>>,
+) -> PyResult<Article> {
+    text_article(py, text, options)
+}
+
+/// The native part of the `declutter` package; import `declutter` instead.
+#[pymodule]
+fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    let py = m.py();
+    m.add_class::<Cleaner>()?;
+    m.add_class::<Article>()?;
+    m.add_class::<Block>()?;
+    m.add_class::<Reason>()?;
+    m.add_function(wrap_pyfunction!(clean, m)?)?;
+    m.add_function(wrap_pyfunction!(extract, m)?)?;
+    m.add_function(wrap_pyfunction!(clean_text, m)?)?;
+    m.add_function(wrap_pyfunction!(extract_text, m)?)?;
+    m.add("DeclutterError", py.get_type::<DeclutterError>())?;
+    m.add("InputTooLargeError", py.get_type::<InputTooLargeError>())?;
+    m.add("TooManyNodesError", py.get_type::<TooManyNodesError>())?;
+    m.add("UndecodableError", py.get_type::<UndecodableError>())?;
+    m.add("UnknownCharsetError", py.get_type::<UnknownCharsetError>())?;
+    m.add("EmptyDocumentError", py.get_type::<EmptyDocumentError>())?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add("KINDS", declutter::Kind::ALL.map(|k| k.name()).to_vec())?;
+    Ok(())
+}

@@ -1,0 +1,226 @@
+"""The Python API against the Rust crate's own fixtures and contracts."""
+
+from __future__ import annotations
+
+import pickle
+import threading
+
+import pytest
+
+import declutter
+from conftest import HTML_DIR, TEXT_DIR, html_fixtures, open_fixtures
+
+FIXTURES = html_fixtures()
+SHORT = "<p>The body paragraph is a full sentence, with enough words in it to read as prose.</p>"
+
+
+def test_there_are_fixtures():
+    assert len(FIXTURES) >= 15
+    assert open_fixtures() <= {p.stem for p in FIXTURES}
+
+
+def test_seed_text_fixture():
+    seed = (TEXT_DIR / "the-week-article.txt").read_text(encoding="utf-8")
+    expected = (TEXT_DIR / "the-week-article.expected.txt").read_text(encoding="utf-8").rstrip()
+    assert declutter.clean_text(seed) == expected
+    article = declutter.extract_text(seed)
+    kinds = (TEXT_DIR / "the-week-article.kinds").read_text(encoding="utf-8").split()
+    assert [b.kind for b in article.blocks] == kinds
+    assert article.title.startswith("Russia is now buying artillery shells")
+    paywall = next(b for b in article.blocks if b.text == "Continue reading for free")
+    assert paywall.kind == "paywall" and not paywall.kept
+    assert "P301" in [r.code for r in paywall.reasons]
+    for b in article.blocks:
+        assert b.reasons, b.text
+        assert abs(sum(r.weight for r in b.reasons) - b.score) < 1e-3
+
+
+@pytest.mark.parametrize("page", FIXTURES, ids=lambda p: p.stem)
+def test_fixture_matches_expected_text(page):
+    if page.stem in open_fixtures():
+        pytest.skip("listed as OPEN in tests/fixtures.rs")
+    expected = page.with_suffix(".expected.txt").read_text(encoding="utf-8").rstrip()
+    assert declutter.clean(page.read_bytes()) == expected
+
+
+@pytest.mark.parametrize("page", FIXTURES, ids=lambda p: p.stem)
+def test_fixture_same_by_every_route(page):
+    raw = page.read_bytes()
+    via_bytes = declutter.clean(raw)
+    article = declutter.extract(raw, url="https://example.com/a")
+    assert article.text == via_bytes
+    assert declutter.Cleaner().clean(raw) == via_bytes
+    assert article.metadata["url"] == "https://example.com/a"
+    if b"windows-1252" not in raw[:2048]:
+        # UTF-8 pages: the str route gives the same as the bytes route.
+        assert declutter.clean(raw.decode("utf-8")) == via_bytes
+    # The text is the kept blocks, title first; body_text drops the title.
+    kept = article.kept_blocks
+    assert kept and all(b.kept for b in kept)
+    assert article.body_text in article.text
+    assert {b.kind for b in article.blocks} <= set(declutter.KINDS)
+
+
+def test_article_shape():
+    raw = (HTML_DIR / "paywall-truncated-article.html").read_bytes()
+    a = declutter.extract(raw)
+    d = a.to_dict()
+    assert set(d) >= {"metadata", "blocks", "elements"}
+    import json
+
+    assert json.loads(a.to_json()) == d
+    assert len(d["blocks"]) == len(a.blocks)
+    assert d["blocks"][0] == a.blocks[0].to_dict()
+    assert a.metadata == d["metadata"]
+    assert a.metadata["encoding"] == "UTF-8"
+    assert a.language == a.metadata["language"]
+    b = a.blocks[0]
+    assert isinstance(b.kind, str) and isinstance(b.score, float) and isinstance(b.kept, bool)
+    assert b.structure["type"] in {"paragraph", "heading", "list_item", "preformatted", "quote",
+                                   "caption", "table_cell", "text_run"}
+    assert b.path.startswith("html>body")
+    code, name, weight = b.reasons[0]
+    assert (code, name, weight) == (b.reasons[0].code, b.reasons[0].name, b.reasons[0].weight)
+    assert str(a) == a.text
+    assert "declutter.Article" in repr(a)
+
+
+ENCODED_TEXT = "Café society returned this spring — naïve déjà vu, with long lunches and “quotes”."
+
+
+@pytest.mark.parametrize(
+    "data,expect",
+    [
+        (f"<p>{ENCODED_TEXT}</p>".encode("utf-8"), ENCODED_TEXT),
+        (f"<p>{ENCODED_TEXT}</p>".encode("utf-16"), ENCODED_TEXT),  # with BOM
+        (f"<meta charset=windows-1252><p>{ENCODED_TEXT}</p>".encode("windows-1252"), ENCODED_TEXT),
+        (
+            "<meta charset=shift_jis><p>東京の桜は今年も早く咲き、公園には多くの人が集まって春の訪れを楽しんでいた。</p>".encode("shift_jis"),
+            "東京の桜は今年も早く咲き、公園には多くの人が集まって春の訪れを楽しんでいた。",
+        ),
+    ],
+    ids=["utf-8", "utf-16-bom", "windows-1252-meta", "shift_jis-meta"],
+)
+def test_encodings(data, expect):
+    assert declutter.clean(data) == expect
+
+
+def test_charset_argument_wins_over_meta():
+    data = f"<meta charset=utf-8><p>{ENCODED_TEXT}</p>".encode("iso-8859-1", errors="replace")
+    assert declutter.clean(data.replace(b"\xe2\x80\x94", b"-"), charset="iso-8859-1").startswith("Café")
+    a = declutter.extract("<p>Ã© stays as written in a str, whatever the page declares.</p>")
+    assert a.text.startswith("Ã©")
+    with pytest.raises(ValueError):
+        declutter.clean("<p>text</p>", charset="latin-1")
+
+
+def test_errors_are_typed():
+    with pytest.raises(declutter.InputTooLargeError) as e:
+        declutter.clean(SHORT, max_input_bytes=10)
+    assert (e.value.size, e.value.limit) == (len(SHORT), 10)
+    assert isinstance(e.value, declutter.DeclutterError)
+    with pytest.raises(declutter.UnknownCharsetError) as e:
+        declutter.clean(SHORT.encode(), charset="no-such-charset")
+    assert e.value.charset == "no-such-charset"
+    for empty in ["", "   ", "<html><head><title></title></head><body> </body></html>", b""]:
+        with pytest.raises(declutter.EmptyDocumentError):
+            declutter.clean(empty)
+    with pytest.raises(declutter.UndecodableError) as e:
+        declutter.clean(b"<meta charset=utf-8><p>caf\xe9 and more words of a body paragraph here.</p>",
+                        strict_decoding=True)
+    assert e.value.encoding == "UTF-8"
+    with pytest.raises(declutter.TooManyNodesError) as e:
+        declutter.clean("<div>" * 50 + "<p>deep text of the page</p>", max_nodes=10)
+    assert e.value.limit == 10
+    # Not strict: the same bytes are read with U+FFFD.
+    assert "\ufffd" in declutter.clean(b"<meta charset=utf-8><p>caf\xe9 and more words of a body paragraph here.</p>")
+
+
+def test_bad_arguments():
+    with pytest.raises(TypeError, match="unexpected option 'keep_caption'"):
+        declutter.Cleaner(keep_caption=True)
+    with pytest.raises(TypeError):
+        declutter.clean(SHORT, keep_captions="yes")
+    with pytest.raises(TypeError):
+        declutter.clean(SHORT, min_score=True)
+    with pytest.raises(TypeError):
+        declutter.clean(42)
+    with pytest.raises(TypeError):
+        declutter.clean(SHORT, "positional")  # url and charset are keyword-only
+    with pytest.raises(ValueError):
+        declutter.Cleaner().clean_many([SHORT], errors="ignore")
+
+
+def test_options_change_the_output():
+    raw = (HTML_DIR / "figure-captions-and-plain-credits.html").read_bytes()
+    without = declutter.clean(raw)
+    with_captions = declutter.clean(raw, keep_captions=True)
+    assert len(with_captions) > len(without)
+    assert declutter.Cleaner(keep_captions=True).clean(raw) == with_captions
+    strict = declutter.clean(raw, min_score=5.0)
+    assert len(strict) < len(without)
+    assert declutter.extract(raw, language="de").language == "de"
+
+
+def test_cleaner_options_and_pickle():
+    c = declutter.Cleaner(keep_captions=True, min_score=0.5, language="en", max_nodes=1000)
+    o = c.options
+    assert o["keep_captions"] is True and o["min_score"] == 0.5 and o["max_nodes"] == 1000
+    c2 = pickle.loads(pickle.dumps(c))
+    assert c2.options == o
+    raw = (HTML_DIR / "figure-captions-and-plain-credits.html").read_bytes()
+    assert c2.clean(raw) == c.clean(raw)
+    assert "keep_captions=True" in repr(c)
+
+
+def test_clean_many_is_a_loop_of_clean_in_order():
+    pages = [p.read_bytes() for p in FIXTURES]
+    pages += [p.read_bytes().decode("utf-8", "replace") for p in FIXTURES[:5]]
+    cleaner = declutter.Cleaner()
+    one_by_one = [cleaner.clean(p) for p in pages]
+    assert cleaner.clean_many(pages) == one_by_one
+    assert cleaner.clean_many(pages, threads=2) == one_by_one
+    assert cleaner.clean_many(iter(pages), threads=1) == one_by_one
+    articles = cleaner.extract_many(pages, threads=2)
+    assert [a.text for a in articles] == one_by_one
+    dicts = [{"html": pages[0], "url": "https://example.com/x", "charset": None}]
+    assert cleaner.extract_many(dicts)[0].metadata["url"] == "https://example.com/x"
+
+
+def test_clean_many_reports_the_failing_page():
+    cleaner = declutter.Cleaner(max_input_bytes=1000)
+    pages = [SHORT, "", SHORT, "x" * 2000]
+    with pytest.raises(declutter.EmptyDocumentError, match="^page 1: ") as e:
+        cleaner.clean_many(pages)
+    assert e.value.index == 1
+    assert cleaner.clean_many(pages, errors="none") == [cleaner.clean(SHORT), None, cleaner.clean(SHORT), None]
+    assert cleaner.clean_many(pages, errors="empty")[1:4:2] == ["", ""]
+    got = cleaner.extract_many(pages, errors="none")
+    assert got[1] is None and got[0].text == cleaner.clean(SHORT)
+
+
+def test_cleaner_is_thread_safe():
+    cleaner = declutter.Cleaner()
+    pages = [p.read_bytes() for p in FIXTURES]
+    expected = [cleaner.clean(p) for p in pages]
+    results = {}
+
+    def work(i):
+        results[i] = [cleaner.clean(p) for p in pages]
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(r == expected for r in results.values()) and len(results) == 4
+
+
+def test_clean_text_entry_points():
+    assert declutter.clean_text("") == ""
+    assert declutter.extract_text("").blocks == []
+    with pytest.raises(declutter.EmptyDocumentError):
+        declutter.Cleaner().clean_text("")
+    text = "A headline\n\nThe first paragraph of the article, a full sentence with some words in it.\n\nSubscribe now"
+    assert declutter.clean_text(text) == declutter.Cleaner().clean_text(text)
+    assert "Subscribe" not in declutter.clean_text(text)
