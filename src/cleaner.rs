@@ -4,7 +4,7 @@
 use crate::classify::{self, Options};
 use crate::document::{Article, Metadata};
 use crate::segment::{PageFacts, collapse_ws};
-use crate::{Error, decode, features, parse, segment, text_input};
+use crate::{Error, decode, features, parse, segment, text_input, verdict};
 
 /// Default for [`CleanerBuilder::max_input_bytes`]: 64 MiB, well above any real article page.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 << 20;
@@ -152,7 +152,7 @@ impl Cleaner {
     /// [`Error::InputTooLarge`], [`Error::TooManyNodes`], [`Error::EmptyDocument`].
     pub fn clean(&self, html: &str) -> Result<Article, Error> {
         self.check_size(html.len())?;
-        self.run_html(html, None)
+        self.run_html(html, None, None)
     }
 
     /// Cleans an HTML page given as bytes in any encoding (BOM, then `<meta>`,
@@ -163,7 +163,7 @@ impl Cleaner {
     pub fn clean_bytes(&self, bytes: &[u8]) -> Result<Article, Error> {
         self.check_size(bytes.len())?;
         let decoded = decode::decode(bytes, None, self.strict_decoding)?;
-        self.run_html(&decoded.text, Some(decoded.encoding.name()))
+        self.run_html(&decoded.text, Some(decoded.encoding.name()), None)
     }
 
     /// Like [`clean_bytes`](Cleaner::clean_bytes) with the charset the transport
@@ -182,7 +182,7 @@ impl Cleaner {
         self.check_size(bytes.len())?;
         let encoding = decode::encoding_for_label(charset)?;
         let decoded = decode::decode(bytes, Some(encoding), self.strict_decoding)?;
-        self.run_html(&decoded.text, Some(decoded.encoding.name()))
+        self.run_html(&decoded.text, Some(decoded.encoding.name()), None)
     }
 
     /// Cleans a page with what the caller knows about it: its URL (for metadata and
@@ -203,9 +203,7 @@ impl Cleaner {
         self.check_size(page.bytes.len())?;
         let encoding = page.charset.map(decode::encoding_for_label).transpose()?;
         let decoded = decode::decode(page.bytes, encoding, self.strict_decoding)?;
-        let mut article = self.run_html(&decoded.text, Some(decoded.encoding.name()))?;
-        article.metadata.url = page.url.map(str::to_owned);
-        Ok(article)
+        self.run_html(&decoded.text, Some(decoded.encoding.name()), page.url)
     }
 
     /// Cleans text already pulled from a page: paragraphs separated by blank lines.
@@ -218,7 +216,7 @@ impl Cleaner {
         if blocks.is_empty() {
             return Err(Error::EmptyDocument);
         }
-        Ok(self.finish(blocks, Vec::new(), PageFacts::default(), None))
+        Ok(self.finish(blocks, Vec::new(), PageFacts::default(), None, None))
     }
 
     fn check_size(&self, size: usize) -> Result<(), Error> {
@@ -231,14 +229,19 @@ impl Cleaner {
         Ok(())
     }
 
-    fn run_html(&self, html: &str, encoding: Option<&'static str>) -> Result<Article, Error> {
+    fn run_html(
+        &self,
+        html: &str,
+        encoding: Option<&'static str>,
+        url: Option<&str>,
+    ) -> Result<Article, Error> {
         let dom = parse::parse(html, self.max_nodes)?;
         let seg = segment::segment(&dom);
         drop(dom);
         if seg.blocks.is_empty() {
             return Err(Error::EmptyDocument);
         }
-        Ok(self.finish(seg.blocks, seg.elements, seg.facts, encoding))
+        Ok(self.finish(seg.blocks, seg.elements, seg.facts, encoding, url))
     }
 
     fn finish(
@@ -247,6 +250,7 @@ impl Cleaner {
         elements: Vec<crate::Element>,
         mut facts: PageFacts,
         encoding: Option<&'static str>,
+        url: Option<&str>,
     ) -> Article {
         let (title, suffix) = split_title(
             facts.og_title.as_deref().or(facts.title.as_deref()),
@@ -267,17 +271,21 @@ impl Cleaner {
             language.as_deref(),
         );
         classify::classify(&mut blocks, &elements, &feats, &page, &facts, &self.opts);
+        let metadata = Metadata {
+            title,
+            site_name: facts.site_name,
+            publisher: page.publisher,
+            language,
+            encoding,
+            url: url.map(str::to_owned),
+            ..Metadata::default()
+        };
+        let verdict = verdict::judge(&blocks, &elements, &feats, &metadata);
         Article {
-            metadata: Metadata {
-                title,
-                site_name: facts.site_name,
-                publisher: page.publisher,
-                language,
-                encoding,
-                ..Metadata::default()
-            },
+            metadata,
             blocks,
             elements,
+            verdict,
         }
     }
 }

@@ -103,6 +103,7 @@ mod render;
 pub mod rules;
 mod segment;
 mod text_input;
+mod verdict;
 
 pub use cleaner::{Cleaner, CleanerBuilder, DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_NODES, Page};
 pub use document::{
@@ -163,5 +164,6 @@ pub fn clean_text(text: &str) -> Article {
         metadata: Metadata::default(),
         blocks: Vec::new(),
         elements: Vec::new(),
+        verdict: Verdict::EMPTY,
     })
 }
