@@ -1036,6 +1036,108 @@ mod tests {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/verdict")
     }
 
+    /// `(file, expected, og:type, JSON-LD @type, url)` rows of the fixtures' README table.
+    fn table() -> Vec<[Option<String>; 5]> {
+        let readme = std::fs::read_to_string(fixture_dir().join("README.md")).expect("README");
+        readme
+            .lines()
+            .filter(|l| l.starts_with("| ") && l.contains(".html"))
+            .map(|l| {
+                let cells: Vec<&str> = l.trim_matches('|').split('|').map(str::trim).collect();
+                std::array::from_fn(|i| {
+                    cells.get(i).filter(|c| **c != "-").map(|c| (*c).to_owned())
+                })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn hints_agree_with_the_structure() {
+        let rows = table();
+        assert!(rows.len() >= 13);
+        for [file, expected, og, ld, url] in rows {
+            let file = file.expect("file");
+            let expected = expected.expect("expected");
+            let html = std::fs::read(fixture_dir().join(&file)).expect("read");
+            // No hint, each hint alone, all together.
+            let cases = [
+                (None, None),
+                (og.clone(), None),
+                (ld.clone(), None),
+                (None, url.clone()),
+                (og.clone(), url.clone()),
+                (ld.clone(), url.clone()),
+            ];
+            for (page_type, url) in cases {
+                let (ev, v) = measure_page(&html, page_type.as_deref(), url.as_deref());
+                assert_eq!(
+                    v.page_type.name(),
+                    expected,
+                    "{file} with {page_type:?} {url:?}: {}",
+                    describe(&ev)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_declared_type_alone_does_not_decide() {
+        let html = std::fs::read(fixture_dir().join("news-article.html")).expect("read");
+        for declared in [
+            "Product",
+            "website",
+            "QAPage",
+            "CollectionPage",
+            "TechArticle",
+        ] {
+            let (_, v) = measure_page(&html, Some(declared), None);
+            assert_eq!(v.page_type, PageType::Article, "{declared}");
+        }
+        let html = std::fs::read(fixture_dir().join("bot-wall.html")).expect("read");
+        let (_, v) = measure_page(&html, Some("NewsArticle"), None);
+        assert_eq!(v.page_type, PageType::ErrorOrBlocked);
+        // ...but it does tip the balance on a page with no evidence either way.
+        let bare = b"<html><body><p>Ein kurzer Text.</p></body></html>";
+        assert_eq!(measure_page(bare, None, None).1.page_type, PageType::Other);
+        assert_eq!(
+            measure_page(bare, Some("https://schema.org/Product"), None)
+                .1
+                .page_type,
+            PageType::Product
+        );
+    }
+
+    #[test]
+    fn confidence_is_the_relative_margin() {
+        let mut scores = [0.0f32; TYPES.len()];
+        scores[type_index(PageType::Other)] = OTHER_FLOOR;
+        assert_eq!(decide(&scores), (PageType::Other, 1.0));
+        scores[type_index(PageType::Article)] = 6.0;
+        let (t, c) = decide(&scores);
+        assert_eq!(t, PageType::Article);
+        assert!((c - 0.75).abs() < 1e-6, "{c}");
+        scores[type_index(PageType::Listing)] = 5.0;
+        let (t, c) = decide(&scores);
+        assert_eq!(t, PageType::Article);
+        assert!((c - 1.0 / 6.0).abs() < 1e-6, "{c}");
+        // A negative score counts as none.
+        scores[type_index(PageType::Homepage)] = -9.0;
+        assert_eq!(decide(&scores).0, PageType::Article);
+    }
+
+    #[test]
+    fn urls() {
+        assert_eq!(url_path("https://a.example/"), ("/".into(), "".into()));
+        assert_eq!(url_path("https://a.example"), ("".into(), "".into()));
+        assert_eq!(
+            url_path("https://a.example/Search?q=X#top"),
+            ("/search".into(), "?q=x".into())
+        );
+        assert!(is_index_path("/index.html") && is_index_path("/en/") && !is_index_path("/news"));
+        assert!(has_date_path("/local/2024/03/14/story"));
+        assert!(!has_date_path("/local/2024/story") && !has_date_path("/a/2024/13/b"));
+    }
+
     #[test]
     #[ignore = "prints the evidence of every verdict fixture"]
     fn print_fixture_evidence() {
