@@ -280,7 +280,11 @@ impl Cleaner {
             url: url.map(str::to_owned),
             ..Metadata::default()
         };
-        let verdict = verdict::judge(&blocks, &elements, &feats, &metadata);
+        let mut verdict = verdict::judge(&blocks, &elements, &feats, &metadata);
+        // A listing or forum page whose classification kept nothing keeps its items.
+        if verdict::keep_page_items(&mut blocks, &elements, &feats, verdict) {
+            verdict = verdict::requalify(&blocks, &elements, &feats, &metadata, verdict);
+        }
         Article {
             metadata,
             blocks,

@@ -493,6 +493,115 @@ pub(crate) fn judge(
     }
 }
 
+/// The quality of the kept text alone, for a verdict already made (after
+/// [`keep_page_items`] changed what is kept).
+pub(crate) fn requalify(
+    blocks: &[Block],
+    elements: &[Element],
+    feats: &[Features],
+    metadata: &Metadata,
+    verdict: Verdict,
+) -> Verdict {
+    let (_, stats) = measure(blocks, elements, feats, metadata);
+    Verdict {
+        quality: quality(&stats, verdict.page_type),
+        ..verdict
+    }
+}
+
+/// Kept words (title aside) below which a listing or forum page counts as having kept nothing.
+const NOTHING_KEPT: u32 = 50;
+
+/// On a listing, front page or forum page where classification kept (almost) no body,
+/// keeps what the page is made of instead: the teasers' linked headlines and summaries,
+/// or the posts' prose. Never a stitched article: only the items themselves, each with
+/// a `V…` reason. Returns whether anything changed (the caller then re-judges quality).
+///
+/// Article pages are never touched: the verdict must be a listing, homepage or forum.
+pub(crate) fn keep_page_items(
+    blocks: &mut [Block],
+    elements: &[Element],
+    feats: &[Features],
+    verdict: Verdict,
+) -> bool {
+    use crate::rules::signals::{FORUM_POST, LISTING_ITEM};
+    let kept: u32 = blocks
+        .iter()
+        .zip(feats)
+        .filter(|(b, _)| b.kept && b.kind != Kind::Title)
+        .map(|(_, f)| f.words)
+        .sum();
+    if kept >= NOTHING_KEPT {
+        return false;
+    }
+    let mut keep: Vec<(usize, &'static crate::rules::Rule)> = Vec::new();
+    match verdict.page_type {
+        PageType::Listing | PageType::Homepage => {
+            // A linked headline opens an item; its summary follows before the next one.
+            let mut in_item = false;
+            for (i, (b, f)) in blocks.iter().zip(feats).enumerate() {
+                if in_page_chrome(b) {
+                    in_item = false;
+                    continue;
+                }
+                if is_linked_headline(b, f) && !heading_is_label(b, f) {
+                    in_item = true;
+                    keep.push((i, &LISTING_ITEM));
+                } else if heading_is_label(b, f) {
+                    in_item = false;
+                } else if in_item
+                    && f.words >= 5
+                    && b.context.link_density < 0.5
+                    && f.ends_like_sentence
+                {
+                    // A summary is a sentence: byline, date and URL lines are not.
+                    keep.push((i, &LISTING_ITEM));
+                }
+            }
+        }
+        PageType::Forum => {
+            let mut prefix = Vec::with_capacity(blocks.len() + 1);
+            let mut acc = 0u32;
+            prefix.push(0);
+            for (b, f) in blocks.iter().zip(feats) {
+                if is_post_prose(b, f) {
+                    acc += f.words;
+                }
+                prefix.push(acc);
+            }
+            if let Some(posts) = find_posts(blocks, elements, feats, &prefix) {
+                for (s, e) in posts.ranges {
+                    for i in s as usize..e as usize {
+                        let prose = blocks.get(i).zip(feats.get(i)).is_some_and(|(b, f)| {
+                            is_post_prose(b, f) || b.structure == Structure::Preformatted
+                        });
+                        if prose {
+                            keep.push((i, &FORUM_POST));
+                        }
+                    }
+                }
+            }
+        }
+        _ => {}
+    }
+    let changed = !keep.is_empty();
+    for (i, rule) in keep {
+        if let Some(b) = blocks.get_mut(i) {
+            if b.kept {
+                continue;
+            }
+            b.reasons.push(rule.reason());
+            b.kept = true;
+            b.kind = if matches!(b.structure, Structure::Heading { .. }) {
+                Kind::Heading
+            } else {
+                Kind::Body
+            };
+        }
+    }
+    changed
+}
+
 /// The winning type and the confidence: the margin over the runner-up relative to
 /// the winning score (negative scores count as 0).
 fn decide(scores: &[f32; TYPES.len()]) -> (PageType, f32) {

@@ -140,3 +140,60 @@ fn the_verdict_is_in_the_json() {
     assert!(value["verdict"]["confidence"].as_f64().is_some());
     assert!(value["verdict"]["quality"].as_f64().is_some());
 }
+
+#[test]
+fn a_listing_keeps_its_items_not_a_stitched_article() {
+    let article = clean("category-listing.html");
+    assert_eq!(article.verdict().page_type, PageType::Listing);
+    let text = article.text();
+    for needle in [
+        "The battery recycling plant that wants to close the loop",
+        "A startup in Nevada says it can recover",
+        "Quantum computing startups face a funding squeeze",
+        "Investors who rushed in three years ago",
+    ] {
+        assert!(text.contains(needle), "{needle} missing from\n{text}");
+    }
+    // Bylines, the sidebar, the pager and the newsletter box stay out.
+    for needle in [
+        "By Priya Nair",
+        "Council budget vote delayed again",
+        "Older posts",
+        "weekly technology briefing",
+    ] {
+        assert!(!text.contains(needle), "{needle} leaked into\n{text}");
+    }
+    assert!(
+        article
+            .kept_blocks()
+            .any(|b| b.reasons().iter().any(|r| r.code == "V001"))
+    );
+    let search = clean("search-results.html").text();
+    assert!(search.contains("Hybrid heating: a boiler and a heat pump together"));
+    assert!(search.contains("A hybrid system lets the boiler cover the coldest days."));
+    assert!(!search.contains("homeenergy.example/guides"), "{search}");
+}
+
+#[test]
+fn a_forum_thread_keeps_its_posts() {
+    let article = clean("forum-thread.html");
+    assert_eq!(article.verdict().page_type, PageType::Forum);
+    let text = article.text();
+    for needle in [
+        "I have a 2009 diesel van",
+        "White smoke on a cold start",
+        "Also check the coolant temperature sensor",
+        "Update: two of the four glow plugs were open circuit",
+    ] {
+        assert!(text.contains(needle), "{needle} missing from\n{text}");
+    }
+    for needle in [
+        "Posts: 112",
+        "Who is online",
+        "Reply with quote",
+        "Powered by phpBB",
+    ] {
+        assert!(!text.contains(needle), "{needle} leaked into\n{text}");
+    }
+    assert!(article.verdict().quality > 0.3, "{:?}", article.verdict());
+}
