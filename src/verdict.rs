@@ -31,7 +31,7 @@
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use regex::{RegexSet, RegexSetBuilder};
+use regex::bytes::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
 use crate::document::{Block, Element, Kind, Landmarks, Metadata, PageType, Structure, Verdict};
 use crate::features::Features;
@@ -238,7 +238,7 @@ pub(crate) const CUES: &[(Signal, Scope, &str)] = &[
     (
         Signal::NotFound,
         Scope::Anywhere,
-        r"\b(error\s*404|404\s*(error|not found)|page not found|not found\s*\(?404|410 gone)\b|\b(page|article|story|content) (you|you're|you are) (were |are )?(looking|searching) for\b|\b(can ?not|can't|could ?not|couldn't|unable to) (be )?find (that|the|this|what you)\b|\b(page|article) (doesn't|does not|no longer) exists?\b|\bseite (wurde )?nicht gefunden\b|\bpage (introuvable|non trouvée)\b|\bp[áa]gina no encontrada\b|\bpagina non trovata\b|\bpagina niet gevonden\b|\binternal server error\b|\bservice (temporarily )?unavailable\b",
+        r"\b(error\s*404|404\s*(error|not found)|page not found|not found\s*\(?404|410 gone)\b|\b(page|article|story|content) (you|you're|you are) (were |are )?(looking|searching) for\b|\b(can ?not|can't|could ?not|couldn't|unable to) (be )?find (that|the|this|what you)\b|\b(page|article) (doesn't|does not|no longer) exists?\b|\bseite (wurde )?nicht gefunden\b|\bpage (introuvable|non trouvée)\b|\bp(á|a)gina no encontrada\b|\bpagina non trovata\b|\bpagina niet gevonden\b|\binternal server error\b|\bservice (temporarily )?unavailable\b",
     ),
     (
         Signal::NotFound,
@@ -313,7 +313,10 @@ fn cue_set() -> Option<&'static RegexSet> {
     SET.get_or_init(|| {
         RegexSetBuilder::new(CUES.iter().map(|(_, _, p)| *p))
             .case_insensitive(true)
-            .size_limit(32 << 20)
+            // ASCII word boundaries keep the lazy DFA on non-ASCII text (Unicode ones
+            // fall back to a far slower engine on every block of Cyrillic or CJK).
+            .unicode(false)
+            .dfa_size_limit(256 << 20)
             .build()
             .ok()
     })
@@ -321,13 +324,14 @@ fn cue_set() -> Option<&'static RegexSet> {
 }
 
 /// Price with a currency, on a short line.
-fn price_re() -> Option<&'static regex::Regex> {
-    static RE: OnceLock<Option<regex::Regex>> = OnceLock::new();
+fn price_re() -> Option<&'static Regex> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
-        regex::RegexBuilder::new(
-            r"(?:[$€£¥]|\b(?:usd|eur|gbp|chf|us\$|a\$|c\$)\s?)\s?\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{2})?(?:\s|$|[^\w.,])|\b\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2}\s?(?:€|£|\$|eur\b|usd\b|chf\b|kr\b|zł)",
+        RegexBuilder::new(
+            r"(?:\$|€|£|¥|\b(?:usd|eur|gbp|chf|us\$|a\$|c\$)\s?)\s?\d{1,3}(?:[.,\s]\d{3})*(?:[.,]\d{2})?(?:\s|$|[^\w.,])|\b\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2}\s?(?:€|£|\$|eur\b|usd\b|chf\b|kr\b|zł)",
         )
         .case_insensitive(true)
+        .unicode(false)
         .build()
         .ok()
     })
@@ -343,13 +347,14 @@ enum Name {
 }
 
 /// A date or time on a short line: the author/date line of a post.
-fn date_re() -> Option<&'static regex::Regex> {
-    static RE: OnceLock<Option<regex::Regex>> = OnceLock::new();
+fn date_re() -> Option<&'static Regex> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| {
-        regex::RegexBuilder::new(
+        RegexBuilder::new(
             r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}\b|\b\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? \d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d+ (minutes?|hours?|days?|weeks?|months?|years?) ago\b|\b(yesterday|today) at\b",
         )
         .case_insensitive(true)
+        .unicode(false)
         .build()
         .ok()
     })
@@ -509,10 +514,7 @@ pub(crate) fn requalify(
     }
 }
 
-/// Kept words (title aside) below which a listing or forum page counts as having kept nothing.
-const NOTHING_KEPT: u32 = 50;
-
-/// On a listing, front page or forum page where classification kept (almost) no body,
+/// On a listing, front page or forum page where classification kept no body block,
 /// keeps what the page is made of instead: the teasers' linked headlines and summaries,
 /// or the posts' prose. Never a stitched article: only the items themselves, each with
 /// a `V…` reason. Returns whether anything changed (the caller then re-judges quality).
@@ -525,13 +527,7 @@ pub(crate) fn keep_page_items(
     verdict: Verdict,
 ) -> bool {
     use crate::rules::signals::{FORUM_POST, LISTING_ITEM};
-    let kept: u32 = blocks
-        .iter()
-        .zip(feats)
-        .filter(|(b, _)| b.kept && b.kind != Kind::Title)
-        .map(|(_, f)| f.words)
-        .sum();
-    if kept >= NOTHING_KEPT {
+    if blocks.iter().any(|b| b.kept && b.kind == Kind::Body) {
         return false;
     }
     let mut keep: Vec<(usize, &'static crate::rules::Rule)> = Vec::new();
@@ -660,6 +656,7 @@ fn measure(
     let mut hits = [0u32; SIGNALS];
     // Wall phrases in a comment section ("you must be logged in to comment") are no wall.
     let add_hits = |text: &str, title_like: bool, comments: bool, hits: &mut [u32; SIGNALS]| {
+        let text = text.as_bytes();
         let Some(set) = cues.filter(|s| s.is_match(text)) else {
             return;
         };
@@ -722,7 +719,7 @@ fn measure(
                 b.kind == Kind::Comments,
                 &mut hits,
             );
-            if words <= 8 && price.is_some_and(|re| re.is_match(&b.text)) {
+            if words <= 8 && price.is_some_and(|re| re.is_match(b.text.as_bytes())) {
                 prices += 1;
             }
         }
@@ -733,7 +730,8 @@ fn measure(
             cookie_words += words;
         }
         if words <= 15
-            && (b.kind == Kind::Byline || date_re().is_some_and(|re| re.is_match(&b.text)))
+            && (b.kind == Kind::Byline
+                || date_re().is_some_and(|re| re.is_match(b.text.as_bytes())))
         {
             bylines += 1;
             byline_acc += 1;
@@ -1232,6 +1230,38 @@ mod tests {
         // A negative score counts as none.
         scores[type_index(PageType::Homepage)] = -9.0;
         assert_eq!(decide(&scores).0, PageType::Article);
+    }
+
+    #[test]
+    fn pattern_tables_compile_and_match() {
+        let set = cue_set().expect("cue patterns compile");
+        let hit = |text: &str, signal: Signal| {
+            set.matches(text.as_bytes())
+                .iter()
+                .any(|i| CUES.get(i).is_some_and(|c| c.0 == signal))
+        };
+        assert!(hit("Seite nicht gefunden", Signal::NotFound));
+        assert!(hit("Página no encontrada", Signal::NotFound));
+        assert!(hit(
+            "Checking your browser before accessing",
+            Signal::BotWall
+        ));
+        assert!(hit("Please log in to continue", Signal::LoginWall));
+        assert!(!hit(
+            "You must be logged in to post a comment.",
+            Signal::LoginWall
+        ));
+        assert!(hit("Showing 1–10 of 230 results", Signal::ListingCue));
+        assert!(hit("Add to cart", Signal::BuyButton));
+        let price = price_re().expect("price pattern compiles");
+        for p in ["€89.00", "$1,299", "12,99 €", "EUR 40"] {
+            assert!(price.is_match(p.as_bytes()), "{p}");
+        }
+        assert!(!price.is_match(b"In 2024, 300 people came."));
+        let date = date_re().expect("date pattern compiles");
+        assert!(date.is_match(b"answered Jan 9, 2023 at 14:02"));
+        assert!(date.is_match(b"by gary \xc2\xbb Mon Feb 05, 2024 7:42 pm"));
+        assert!(date.is_match(b"3 days ago"));
     }
 
     #[test]
