@@ -246,12 +246,25 @@ impl Cleaner {
 
     fn finish(
         &self,
+        blocks: Vec<crate::Block>,
+        elements: Vec<crate::Element>,
+        facts: PageFacts,
+        encoding: Option<&'static str>,
+        url: Option<&str>,
+    ) -> Article {
+        self.classified(blocks, elements, facts, encoding, url)
+            .judged()
+    }
+
+    /// Features and classification: everything before the verdict.
+    fn classified(
+        &self,
         mut blocks: Vec<crate::Block>,
         elements: Vec<crate::Element>,
         mut facts: PageFacts,
         encoding: Option<&'static str>,
         url: Option<&str>,
-    ) -> Article {
+    ) -> Classified {
         let (title, suffix) = split_title(
             facts.og_title.as_deref().or(facts.title.as_deref()),
             facts.site_name.as_deref(),
@@ -280,15 +293,49 @@ impl Cleaner {
             url: url.map(str::to_owned),
             ..Metadata::default()
         };
-        let mut verdict = verdict::judge(&blocks, &elements, &feats, &metadata);
-        // A listing or forum page whose classification kept nothing keeps its items.
-        if verdict::keep_page_items(&mut blocks, &elements, &feats, verdict) {
-            verdict = verdict::requalify(&blocks, &elements, &feats, &metadata, verdict);
-        }
-        Article {
-            metadata,
+        Classified {
             blocks,
             elements,
+            feats,
+            metadata,
+        }
+    }
+
+    /// An HTML page up to the verdict, for tests that judge it with other metadata.
+    #[cfg(test)]
+    pub(crate) fn classify_html(&self, html: &str) -> Result<Classified, Error> {
+        let dom = parse::parse(html, self.max_nodes)?;
+        let seg = segment::segment(&dom);
+        Ok(self.classified(seg.blocks, seg.elements, seg.facts, None, None))
+    }
+}
+
+/// A classified page before its verdict.
+pub(crate) struct Classified {
+    pub blocks: Vec<crate::Block>,
+    pub elements: Vec<crate::Element>,
+    pub feats: Vec<features::Features>,
+    pub metadata: Metadata,
+}
+
+impl Classified {
+    /// Judges the page; a listing or forum page whose classification kept no body
+    /// keeps its items (and its quality is measured again on them).
+    pub(crate) fn judged(mut self) -> Article {
+        let mut verdict = verdict::judge(&self.blocks, &self.elements, &self.feats, &self.metadata);
+        if verdict::keep_page_items(&mut self.blocks, &self.elements, &self.feats, verdict) {
+            verdict = verdict::requalify(
+                &self.blocks,
+                &self.elements,
+                &self.feats,
+                &self.metadata,
+                verdict,
+            );
+        }
+        Article {
+            metadata: self.metadata,
+            blocks: self.blocks,
+            elements: self.elements,
             verdict,
         }
     }

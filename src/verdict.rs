@@ -1107,19 +1107,21 @@ mod tests {
     use super::*;
     use std::path::{Path, PathBuf};
 
-    /// Cleans a page and measures it again with the given hints.
+    /// Classifies a page and judges it with the given hints, as the cleaner would
+    /// (before any listing or forum items are kept).
     fn measure_page(
         html: &[u8],
         page_type: Option<&str>,
         url: Option<&str>,
     ) -> (Evidence, Verdict) {
-        let article = crate::Cleaner::new().clean_bytes(html).expect("clean");
-        let (feats, _) = crate::features::compute(&article.blocks, &article.elements, None, None);
-        let mut metadata = article.metadata.clone();
-        metadata.page_type = page_type.map(str::to_owned);
-        metadata.url = url.map(str::to_owned);
-        let (ev, _) = measure(&article.blocks, &article.elements, &feats, &metadata);
-        let v = judge(&article.blocks, &article.elements, &feats, &metadata);
+        let html = String::from_utf8_lossy(html);
+        let mut c = crate::Cleaner::new()
+            .classify_html(&html)
+            .expect("classify");
+        c.metadata.page_type = page_type.map(str::to_owned);
+        c.metadata.url = url.map(str::to_owned);
+        let (ev, _) = measure(&c.blocks, &c.elements, &c.feats, &c.metadata);
+        let v = judge(&c.blocks, &c.elements, &c.feats, &c.metadata);
         (ev, v)
     }
 
@@ -1311,6 +1313,7 @@ mod tests {
             .collect();
         names.sort();
         let mut counts = std::collections::BTreeMap::new();
+        let (mut qualities, mut confidences) = (Vec::new(), Vec::new());
         for p in names {
             let name = p.to_string_lossy().to_string();
             let html = if name.ends_with(".gz") {
@@ -1327,6 +1330,8 @@ mod tests {
             };
             let (ev, v) = measure_page(&html, None, None);
             *counts.entry(v.page_type.name()).or_insert(0) += 1;
+            qualities.push(v.quality);
+            confidences.push(v.confidence);
             let scores = ev.scores();
             let art = scores.first().copied().unwrap_or(0.0);
             let rival = scores.iter().skip(1).fold(0f32, |a, b| a.max(*b));
@@ -1341,6 +1346,15 @@ mod tests {
                 );
             }
         }
+        let stats = |v: &mut Vec<f32>| {
+            v.sort_by(f32::total_cmp);
+            let mean = v.iter().sum::<f32>() / v.len().max(1) as f32;
+            let median = v.get(v.len() / 2).copied().unwrap_or(0.0);
+            let min = v.first().copied().unwrap_or(0.0);
+            format!("mean {mean:.2} median {median:.2} min {min:.2}")
+        };
         println!("{counts:?}");
+        println!("quality: {}", stats(&mut qualities));
+        println!("confidence: {}", stats(&mut confidences));
     }
 }
