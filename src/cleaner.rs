@@ -2,10 +2,10 @@
 //! classify, with the options of its [`CleanerBuilder`].
 
 use crate::classify::{self, Options};
-use crate::document::{Article, Source};
+use crate::document::{Article, Metadata, Source};
 use crate::metadata::{self, split_title};
 use crate::segment::PageFacts;
-use crate::{Error, decode, features, parse, segment, text_input};
+use crate::{Error, decode, features, parse, segment, text_input, verdict};
 
 /// Default for [`CleanerBuilder::max_input_bytes`]: 64 MiB, well above any real article page.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 << 20;
@@ -247,12 +247,25 @@ impl Cleaner {
 
     fn finish(
         &self,
+        blocks: Vec<crate::Block>,
+        elements: Vec<crate::Element>,
+        facts: PageFacts,
+        encoding: Option<&'static str>,
+        url: Option<&str>,
+    ) -> Article {
+        self.classified(blocks, elements, facts, encoding, url)
+            .judged()
+    }
+
+    /// Features and classification: everything before the verdict.
+    fn classified(
+        &self,
         mut blocks: Vec<crate::Block>,
         elements: Vec<crate::Element>,
         mut facts: PageFacts,
         encoding: Option<&'static str>,
         url: Option<&str>,
-    ) -> Article {
+    ) -> Classified {
         let mut metadata = metadata::extract(&facts.raw, url);
         // The classifier keeps its own title and site name (og:title or <title>, site
         // suffix removed; first og:site_name/application-name/publisher): its
@@ -288,11 +301,53 @@ impl Cleaner {
             metadata.encoding = encoding;
             metadata::record(&mut metadata, "encoding", Source::Decoder);
         }
-        Article {
+        Classified {
             base_href: facts.raw.base_href.take().map(Into::into),
             metadata,
             blocks,
             elements,
+            feats,
+        }
+    }
+
+    /// An HTML page up to the verdict, for tests that judge it with other metadata.
+    #[cfg(test)]
+    pub(crate) fn classify_html(&self, html: &str) -> Result<Classified, Error> {
+        let dom = parse::parse(html, self.max_nodes)?;
+        let seg = segment::segment(&dom);
+        Ok(self.classified(seg.blocks, seg.elements, seg.facts, None, None))
+    }
+}
+
+/// A classified page before its verdict.
+pub(crate) struct Classified {
+    pub base_href: Option<Box<str>>,
+    pub blocks: Vec<crate::Block>,
+    pub elements: Vec<crate::Element>,
+    pub feats: Vec<features::Features>,
+    pub metadata: Metadata,
+}
+
+impl Classified {
+    /// Judges the page; a listing or forum page whose classification kept no body
+    /// keeps its items (and its quality is measured again on them).
+    pub(crate) fn judged(mut self) -> Article {
+        let mut verdict = verdict::judge(&self.blocks, &self.elements, &self.feats, &self.metadata);
+        if verdict::keep_page_items(&mut self.blocks, &self.elements, &self.feats, verdict) {
+            verdict = verdict::requalify(
+                &self.blocks,
+                &self.elements,
+                &self.feats,
+                &self.metadata,
+                verdict,
+            );
+        }
+        Article {
+            metadata: self.metadata,
+            blocks: self.blocks,
+            elements: self.elements,
+            base_href: self.base_href,
+            verdict,
         }
     }
 }

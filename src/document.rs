@@ -586,14 +586,31 @@ pub enum Source {
 }
 
 /// What kind of page this was, with how sure the cleaner is.
+///
+/// See [`Article::verdict`].
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Verdict {
     /// The page type.
     pub page_type: PageType,
-    /// 0 to 1: how sure the cleaner is of [`page_type`](Verdict::page_type).
+    /// 0 to 1: how sure the cleaner is of [`page_type`](Verdict::page_type): the
+    /// winning type's score minus the runner-up's, over the winning score (1: no
+    /// other type had any evidence; near 0: a near tie).
     pub confidence: f32,
-    /// 0 to 1: how sure the cleaner is that the kept text is the page's main content.
+    /// 0 to 1: how sure the cleaner is that the kept text is the page's main content:
+    /// grows with the kept words (up to about 250), the share of them that is prose,
+    /// the share in one contiguous run and in the main container, and falls with
+    /// kept text that looks like navigation, sidebars or link lists. Low for error
+    /// and wall pages, which have no main content to keep.
     pub quality: f32,
+}
+
+impl Verdict {
+    /// The verdict on a page with no text: [`PageType::Other`], nothing to be sure of.
+    pub const EMPTY: Verdict = Verdict {
+        page_type: PageType::Other,
+        confidence: 0.0,
+        quality: 0.0,
+    };
 }
 
 /// The kinds of page the verdict tells apart.
@@ -619,6 +636,32 @@ pub enum PageType {
     Other,
 }
 
+impl PageType {
+    /// The type's stable snake_case name, as in JSON (`"error_or_blocked"`).
+    ///
+    /// ```
+    /// assert_eq!(declutter::PageType::ErrorOrBlocked.name(), "error_or_blocked");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            PageType::Article => "article",
+            PageType::Listing => "listing",
+            PageType::Forum => "forum",
+            PageType::Product => "product",
+            PageType::Documentation => "documentation",
+            PageType::Homepage => "homepage",
+            PageType::ErrorOrBlocked => "error_or_blocked",
+            PageType::Other => "other",
+        }
+    }
+}
+
+impl fmt::Display for PageType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
 /// The result of cleaning a page: every block, classified, plus what was learned about the page.
 ///
 /// ```
@@ -634,6 +677,7 @@ pub struct Article {
     pub(crate) metadata: Metadata,
     pub(crate) blocks: Vec<Block>,
     pub(crate) elements: Vec<Element>,
+    pub(crate) verdict: Verdict,
     /// `<base href>` as written, for resolving links.
     pub(crate) base_href: Option<Box<str>>,
 }
@@ -643,10 +687,11 @@ impl Serialize for Article {
     /// blocks and elements.
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut st = s.serialize_struct("Article", 5)?;
+        let mut st = s.serialize_struct("Article", 6)?;
         st.serialize_field("title", &self.title())?;
         st.serialize_field("text", &self.text())?;
         st.serialize_field("metadata", &self.metadata)?;
+        st.serialize_field("verdict", &self.verdict)?;
         st.serialize_field("blocks", &self.blocks)?;
         st.serialize_field("elements", &self.elements)?;
         st.end()
@@ -661,6 +706,7 @@ impl Article {
             blocks: Vec::new(),
             elements: Vec::new(),
             base_href: None,
+            verdict: Verdict::EMPTY,
         }
     }
 
@@ -702,6 +748,28 @@ impl Article {
     /// What was learned about the page.
     pub fn metadata(&self) -> &Metadata {
         &self.metadata
+    }
+
+    /// What kind of page this was (article, listing, forum, product, documentation,
+    /// homepage, error or wall page, other), how sure the cleaner is of that
+    /// (`confidence`: the margin of the winning type over the runner-up), and how sure
+    /// it is that the kept text is the page's main content (`quality`). Judged from the
+    /// classified blocks (plain-text input too), the page's declared type and its URL
+    /// when known; every signal and weight is listed in the crate's `verdict` module.
+    ///
+    /// ```
+    /// use declutter::PageType;
+    /// let html = r#"<html><head><title>Page not found | The Daily</title></head><body>
+    ///   <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+    ///   <h1>Page not found</h1>
+    ///   <p>Sorry, the page you were looking for does not exist.</p></body></html>"#;
+    /// let verdict = declutter::clean(html)?.verdict();
+    /// assert_eq!(verdict.page_type, PageType::ErrorOrBlocked);
+    /// assert!((0.0..=1.0).contains(&verdict.confidence));
+    /// # Ok::<(), declutter::Error>(())
+    /// ```
+    pub fn verdict(&self) -> Verdict {
+        self.verdict
     }
 
     /// The CSS-like path of a block, e.g. `html>body>div#main.content>p`.

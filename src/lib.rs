@@ -38,6 +38,7 @@
 //! | metadata | `metadata` | `<meta>`, `<link>`, JSON-LD... -> [`Metadata`] (see `docs/metadata.md`) |
 //! | features | `features` | per-block counts, phrase hits, main container, publisher |
 //! | classify | `classify` | [`rules`] -> score, [`Reason`]s, [`Kind`], kept; context smoothing |
+//! | verdict | `verdict` | blocks -> [`Verdict`]: page type, confidence, quality |
 //! | render | `render` | kept blocks -> text |
 //!
 //! The classifier never sees the DOM, only blocks and their context, so HTML and
@@ -51,7 +52,8 @@
 //! - [`Cleaner::builder`] for options; a [`Cleaner`] is `Send + Sync` and reusable.
 //! - [`Article`]: [`title`](Article::title), [`text`](Article::text),
 //!   [`blocks`](Article::blocks) with kind, score, reasons and kept flag,
-//!   [`to_json`](Article::to_json).
+//!   [`to_json`](Article::to_json), and the page [`verdict`](Article::verdict)
+//!   (article, listing, forum, product, documentation, homepage, error or wall page).
 //! - [`metric`]: the article-extraction benchmark's metric, to score any extractor.
 //! - `batch` (feature `batch`, on by default): many pages on all cores, in input order, memory bounded.
 //!
@@ -105,6 +107,7 @@ mod render;
 pub mod rules;
 mod segment;
 mod text_input;
+mod verdict;
 
 pub use cleaner::{Cleaner, CleanerBuilder, DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_NODES, Page};
 pub use document::{

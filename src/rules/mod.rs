@@ -14,6 +14,7 @@
 //! - `P…` chrome phrases ([`phrases`]; other languages map their wording onto the same codes in [`lang`])
 //! - `C…` context: neighbours, duplicates, the publisher's name
 //! - `X…` title detection
+//! - `V…` the page verdict (what a listing or forum page keeps)
 
 use crate::Kind;
 
@@ -195,5 +196,9 @@ pub mod signals {
             "An uncertain block after the last body block, next to chrome: the page's trailing matter.";
         TITLE = "X001" "title" 5.0 None,
             "The block matching the page's <title>/og:title (or the first headline-like line of a text): the article's title.";
+        LISTING_ITEM = "V001" "listing-item" 0.0 None,
+            "On a page judged a listing (or front page) where no article body was kept: a teaser's linked headline or its summary, kept as the page's content whatever its score.";
+        FORUM_POST = "V002" "forum-post" 0.0 None,
+            "On a page judged a forum or Q&A page where no body was kept: the prose of the repeated post containers, kept as the page's content whatever its score.";
     }
 }
