@@ -49,10 +49,11 @@ struct Scored {
 fn fire(block: &mut Block, s: &mut Scored, rule: &'static Rule) {
     block.reasons.push(rule.reason());
     s.score += rule.weight;
-    if let Some(kind) = rule.kind {
-        if rule.weight < 0.0 && s.chrome.is_none_or(|(_, w)| rule.weight < w) {
-            s.chrome = Some((kind, rule.weight));
-        }
+    if let Some(kind) = rule.kind
+        && rule.weight < 0.0
+        && s.chrome.is_none_or(|(_, w)| rule.weight < w)
+    {
+        s.chrome = Some((kind, rule.weight));
     }
 }
 
@@ -82,12 +83,12 @@ pub(crate) fn classify(
         let prev_short = feats
             .get(i - 1)
             .is_some_and(|f| f.words <= 30 && !hits_kind(f, Kind::ImageCredit));
-        if credit && prev_short {
-            if let (Some(b), Some(s)) = (blocks.get_mut(i - 1), scored.get_mut(i - 1)) {
-                if !matches!(b.structure, Structure::Heading { .. }) {
-                    fire(b, s, &sig::BEFORE_CREDIT);
-                }
-            }
+        if credit
+            && prev_short
+            && let (Some(b), Some(s)) = (blocks.get_mut(i - 1), scored.get_mut(i - 1))
+            && !matches!(b.structure, Structure::Heading { .. })
+        {
+            fire(b, s, &sig::BEFORE_CREDIT);
         }
     }
 
@@ -135,10 +136,10 @@ pub(crate) fn classify(
         }
         i = j;
     }
-    if let Some(t) = title {
-        if let (Some(b), Some(s)) = (blocks.get_mut(t), scored.get_mut(t)) {
-            fire(b, s, &sig::TITLE);
-        }
+    if let Some(t) = title
+        && let (Some(b), Some(s)) = (blocks.get_mut(t), scored.get_mut(t))
+    {
+        fire(b, s, &sig::TITLE);
     }
 
     let is_heading = |b: &Block| matches!(b.structure, Structure::Heading { .. });
@@ -217,10 +218,10 @@ pub(crate) fn classify(
                 let neighbour = prev
                     .filter(|_| before == Some(Class::Bad))
                     .or(next_decided.get(i).copied().flatten());
-                if let Some((k, w)) = neighbour.and_then(|n| scored_kind(&scored, n)) {
-                    if let Some(s) = scored.get_mut(i) {
-                        s.chrome = Some((k, w));
-                    }
+                if let Some((k, w)) = neighbour.and_then(|n| scored_kind(&scored, n))
+                    && let Some(s) = scored.get_mut(i)
+                {
+                    s.chrome = Some((k, w));
                 }
             }
         }
@@ -312,11 +313,11 @@ fn tables_in_body(blocks: &mut [Block], scored: &mut [Scored], class: &mut [Clas
                 });
                 if let (Some(b), Some(s), Some(c)) =
                     (blocks.get_mut(j), scored.get_mut(j), class.get_mut(j))
+                    && !evidence
+                    && *c != Class::Good
                 {
-                    if !evidence && *c != Class::Good {
-                        fire(b, s, &sig::TABLE_IN_BODY);
-                        *c = Class::Good;
-                    }
+                    fire(b, s, &sig::TABLE_IN_BODY);
+                    *c = Class::Good;
                 }
             }
         }

@@ -448,10 +448,10 @@ mod batch {
             }
             Some(set.build()?)
         };
-        if let Some(cs) = &args.clean.charset {
-            if encoding_rs::Encoding::for_label(cs.as_bytes()).is_none() {
-                return Err(declutter::Error::UnknownCharset(cs.clone()).into());
-            }
+        if let Some(cs) = &args.clean.charset
+            && encoding_rs::Encoding::for_label(cs.as_bytes()).is_none()
+        {
+            return Err(declutter::Error::UnknownCharset(cs.clone()).into());
         }
         let mut out: Option<Box<dyn Write>> = match (&args.output, &args.out_dir) {
             (Some(p), _) if p.as_os_str() != "-" => {
@@ -531,14 +531,14 @@ mod batch {
                 progress.suspend(|| eprintln!("declutter: {}: {e}", done.id));
                 progress.set_message(format!("{failed} failed"));
             }
-            if let (Some(w), Some(json)) = (out.as_mut(), &done.json) {
-                if let Err(e) = writeln!(w, "{json}") {
-                    if e.kind() == io::ErrorKind::BrokenPipe {
-                        out = None;
-                        break;
-                    }
-                    return Err(format!("cannot write the records: {e}").into());
+            if let (Some(w), Some(json)) = (out.as_mut(), &done.json)
+                && let Err(e) = writeln!(w, "{json}")
+            {
+                if e.kind() == io::ErrorKind::BrokenPipe {
+                    out = None;
+                    break;
                 }
+                return Err(format!("cannot write the records: {e}").into());
             }
             if let (Some(dir), Some(text)) = (&args.out_dir, &done.text) {
                 let name = done

@@ -230,11 +230,11 @@ pub(crate) fn extract(raw: &RawMeta, page_url: Option<&str>) -> Metadata {
             m.title = Some(head);
             note("title", source);
         }
-        if site.is_none() {
-            if let Some(suffix) = suffix {
-                m.site_name = Some(suffix);
-                note("site_name", source);
-            }
+        if site.is_none()
+            && let Some(suffix) = suffix
+        {
+            m.site_name = Some(suffix);
+            note("site_name", source);
         }
     }
     if let Some((s, source)) = site {
@@ -637,10 +637,10 @@ pub(crate) fn normalize_date(s: &str) -> Option<String> {
     }
     let s = &simplify_date(s);
     for f in DATETIME_FORMATS {
-        if let Ok(tm) = BrokenDownTime::parse(f, s) {
-            if let Ok(dt) = tm.to_datetime() {
-                return format_date(dt.date(), Some((dt.time(), tm.offset())));
-            }
+        if let Ok(tm) = BrokenDownTime::parse(f, s)
+            && let Ok(dt) = tm.to_datetime()
+        {
+            return format_date(dt.date(), Some((dt.time(), tm.offset())));
         }
     }
     for f in DATE_FORMATS {
@@ -686,13 +686,12 @@ fn simplify_date(s: &str) -> String {
         out.push(c);
         prev = c;
     }
-    if let Some(at) = out.find("Sept") {
-        if out
+    if let Some(at) = out.find("Sept")
+        && out
             .get(at + 4..at + 5)
             .is_none_or(|n| !n.starts_with(|c: char| c.is_ascii_alphabetic()))
-        {
-            out.replace_range(at..at + 4, "Sep");
-        }
+    {
+        out.replace_range(at..at + 4, "Sep");
     }
     out
 }

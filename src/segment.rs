@@ -507,10 +507,10 @@ impl<'a> Segmenter<'a> {
             self.flush();
         }
         let in_pre = self.stack.last().is_some_and(|p| p.pre);
-        if tag == "pre" || (tag == "code" && in_pre) {
-            if let Some(lang) = class.and_then(code_language) {
-                self.buf.code_language = Some(lang.into());
-            }
+        if (tag == "pre" || (tag == "code" && in_pre))
+            && let Some(lang) = class.and_then(code_language)
+        {
+            self.buf.code_language = Some(lang.into());
         }
         let in_link = self.stack.last().is_some_and(|p| p.link);
         let span_kind = match tag {
@@ -771,11 +771,11 @@ impl<'a> Segmenter<'a> {
         };
         match tag {
             "link" => {
-                if let (Some(rel), Some(href)) = (attr("rel"), attr("href")) {
-                    if !href.is_empty() {
-                        let raw = &mut self.facts.raw;
-                        raw.links.push((rel.to_ascii_lowercase(), href.to_owned()));
-                    }
+                if let (Some(rel), Some(href)) = (attr("rel"), attr("href"))
+                    && !href.is_empty()
+                {
+                    let raw = &mut self.facts.raw;
+                    raw.links.push((rel.to_ascii_lowercase(), href.to_owned()));
                 }
             }
             "base" if self.facts.raw.base_href.is_none() => {

@@ -756,10 +756,11 @@ fn measure(
                 sections += 1;
             }
             section_items = Some(0);
-        } else if linked_head && !chrome_area {
-            if let Some(n) = section_items.as_mut() {
-                *n += 1;
-            }
+        } else if linked_head
+            && !chrome_area
+            && let Some(n) = section_items.as_mut()
+        {
+            *n += 1;
         }
 
         // The longest run of kept body text; teasers, comments and dropped long blocks
@@ -915,10 +916,10 @@ fn measure(
         let d = declared.trim().to_ascii_lowercase();
         let d = d.rsplit('/').next().unwrap_or(&d);
         for (name, ty, w) in DECLARED {
-            if d == *name {
-                if let Some(x) = ev.declared.get_mut(type_index(*ty)) {
-                    *x += w;
-                }
+            if d == *name
+                && let Some(x) = ev.declared.get_mut(type_index(*ty))
+            {
+                *x += w;
             }
         }
     }
@@ -929,16 +930,16 @@ fn measure(
         }
         let whole = format!("{path}{query}");
         for (piece, ty, w) in URL_HINTS {
-            if whole.contains(piece) {
-                if let Some(x) = ev.declared.get_mut(type_index(*ty)) {
-                    *x += w;
-                }
+            if whole.contains(piece)
+                && let Some(x) = ev.declared.get_mut(type_index(*ty))
+            {
+                *x += w;
             }
         }
-        if has_date_path(&path) {
-            if let Some(x) = ev.declared.get_mut(type_index(PageType::Article)) {
-                *x += 1.5;
-            }
+        if has_date_path(&path)
+            && let Some(x) = ev.declared.get_mut(type_index(PageType::Article))
+        {
+            *x += 1.5;
         }
     }
     (ev, st)

@@ -180,14 +180,14 @@ fn every_listed_chrome_block_is_dropped_and_kinds_mostly_agree() {
             {
                 agree += 1;
             }
-            if let Some(kept) = covering.iter().find(|b| b.is_kept()) {
-                if !is_open(&page) {
-                    failures.push(format!(
-                        "{}: kept {:?} (listed as {kind})",
-                        stem(&page),
-                        kept.text()
-                    ));
-                }
+            if let Some(kept) = covering.iter().find(|b| b.is_kept())
+                && !is_open(&page)
+            {
+                failures.push(format!(
+                    "{}: kept {:?} (listed as {kind})",
+                    stem(&page),
+                    kept.text()
+                ));
             }
         }
     }

@@ -462,10 +462,10 @@ fn nul_bytes_and_control_characters() {
         state ^= state << 17;
         let c = controls.chars().nth((state % 65) as usize).unwrap_or('\0');
         big.push(c);
-        if state % 7 == 0 {
+        if state.is_multiple_of(7) {
             big.push_str(" word ");
         }
-        if state % 997 == 0 {
+        if state.is_multiple_of(997) {
             big.push_str("</p><p>");
         }
     }
@@ -540,7 +540,7 @@ fn invalid_utf8() {
         state ^= state >> 7;
         state ^= state << 17;
         big.push(0x80 | (state >> 56) as u8);
-        if state % 5 == 0 {
+        if state.is_multiple_of(5) {
             big.extend_from_slice(b" word ");
         }
     }
