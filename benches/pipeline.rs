@@ -17,13 +17,12 @@ fn pages() -> (String, Vec<Vec<u8>>) {
         paths.sort();
         for p in paths {
             let mut buf = Vec::new();
-            if let Ok(f) = std::fs::File::open(&p) {
-                if flate2::read::GzDecoder::new(f)
+            if let Ok(f) = std::fs::File::open(&p)
+                && flate2::read::GzDecoder::new(f)
                     .read_to_end(&mut buf)
                     .is_ok()
-                {
-                    out.push(buf);
-                }
+            {
+                out.push(buf);
             }
         }
     }
