@@ -3,9 +3,10 @@
 //! checked one input at a time.
 //!
 //! Each test checks the result (block counts, texts, typed errors) and runs the
-//! cleaner under a generous time bound ([`BOUND`], 10 s in release): a bound
+//! cleaner under a generous time bound ([`BOUND`], 120 s in release): a bound
 //! about complexity, not speed. A linear pass over these inputs takes well under
-//! a second or two; only a hang or a super-linear blow-up comes near the bound.
+//! a second or two, even on a loaded machine; only a hang or a quadratic blow-up
+//! (hours on these million-element inputs) comes near the bound.
 //! Built for `cargo test --release` (the README's test command); debug builds get
 //! a 20x longer bound.
 //!
@@ -19,13 +20,13 @@ use declutter::{Article, Block, Cleaner, Error, Kind};
 
 /// Time bound for one hostile input.
 const BOUND: Duration = if cfg!(debug_assertions) {
-    Duration::from_secs(200)
+    Duration::from_secs(1200)
 } else {
-    Duration::from_secs(10)
+    Duration::from_secs(120)
 };
 
 /// Runs `f` on another thread and fails the test as soon as it exceeds [`BOUND`],
-/// so a hang or a quadratic blow-up fails in 10 s instead of never finishing.
+/// so a hang or a quadratic blow-up fails in 2 minutes instead of never finishing.
 fn within<T: Send + 'static>(what: &str, f: impl FnOnce() -> T + Send + 'static) -> T {
     let (tx, rx) = mpsc::channel();
     let start = Instant::now();
