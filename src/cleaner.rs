@@ -281,17 +281,23 @@ impl Cleaner {
         if let Some(t) = title {
             facts.og_title = Some(t);
         }
-        let language = self.language.clone().or_else(|| facts.language.clone());
+        let declared_source = metadata
+            .sources
+            .iter()
+            .find(|s| s.field == "language")
+            .map_or(Source::HtmlLang, |s| s.source);
+        let declared = metadata.language.as_deref().map(|l| (l, declared_source));
+        let language = crate::language::decide(&blocks, self.language.as_deref(), declared);
         let (feats, page) = features::compute(
             &blocks,
             &elements,
             facts.site_name.clone(),
-            language.as_deref(),
+            language.as_ref().map(|l| l.tag.as_str()),
         );
         classify::classify(&mut blocks, &elements, &feats, &page, &facts, &self.opts);
-        if let Some(lang) = &self.language {
-            metadata.language = Some(lang.clone());
-            metadata::record(&mut metadata, "language", Source::Caller);
+        if let Some(lang) = language {
+            metadata.language = Some(lang.tag);
+            metadata::record(&mut metadata, "language", lang.source);
         }
         if page.publisher.is_some() {
             metadata.publisher = page.publisher;

@@ -583,6 +583,8 @@ pub enum Source {
     Caller,
     /// Found by decoding the bytes (the encoding).
     Decoder,
+    /// Detected from the page's text (the language).
+    Detected,
 }
 
 /// What kind of page this was, with how sure the cleaner is.

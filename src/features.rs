@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use crate::document::{Block, Element, Landmarks};
 use crate::rules::hints::{Hint, HintSet};
-use crate::rules::{phrases, stopwords};
+use crate::rules::{lang, phrases, stopwords};
 
 /// Per-block counts and hits.
 #[derive(Debug, Clone, Default)]
@@ -91,7 +91,14 @@ pub(crate) fn compute(
     publisher: Option<String>,
     language: Option<&str>,
 ) -> (Vec<Features>, PageFeatures) {
-    let stop = stopwords::english();
+    // The page's language picks the stopword list and adds its chrome phrases to
+    // the English ones (English chrome turns up on pages in every language).
+    let lang_stop = language.and_then(stopwords::for_language);
+    let stop = lang_stop.unwrap_or_else(stopwords::english);
+    let english = language.is_none_or(|l| crate::language::primary(l).eq_ignore_ascii_case("en"));
+    let local = language
+        .filter(|_| !english)
+        .and_then(|l| Some((lang::table(l)?, lang::set(l)?)));
     let set = phrases::set();
     let max_phrase_words = phrases::max_words();
     let mut feats: Vec<Features> = Vec::with_capacity(blocks.len());
@@ -99,9 +106,10 @@ pub(crate) fn compute(
     for block in blocks {
         let mut f = count(&block.text, stop, &mut lower);
         if f.words <= max_phrase_words {
+            let text = block.text.as_bytes();
             // Most blocks match nothing: one DFA scan answers that before the set search.
-            if let Some(set) = set.filter(|s| s.is_match(block.text.as_bytes())) {
-                for i in set.matches(block.text.as_bytes()).into_iter() {
+            if let Some(set) = set.filter(|s| s.is_match(text)) {
+                for i in set.matches(text).into_iter() {
                     if phrases::TABLE
                         .get(i)
                         .is_some_and(|p| f.words <= p.max_words)
@@ -110,13 +118,29 @@ pub(crate) fn compute(
                     }
                 }
             }
+            // A local phrase fires its English rule (same code, kind, weight, length).
+            if let Some((table, set)) = local.filter(|(_, s)| s.is_match(text)) {
+                for i in set.matches(text).into_iter() {
+                    let code = table.get(i).map(|p| p.code);
+                    let rule = phrases::TABLE
+                        .iter()
+                        .position(|p| Some(p.rule.code) == code);
+                    if let Some(r) = rule.filter(|r| {
+                        phrases::TABLE
+                            .get(*r)
+                            .is_some_and(|p| f.words <= p.max_words)
+                    }) {
+                        f.phrases |= 1 << r;
+                    }
+                }
+            }
         }
         feats.push(f);
     }
 
-    // The stopword signal needs English text. With enough words the measured
-    // density decides (sites declare `lang="de"` over English articles); with too
-    // few, the declared language does.
+    // The stopword signal needs a language we have a list for. With enough words
+    // the measured density decides (sites declare `lang="de"` over English
+    // articles); with too few, whether we have a list does.
     let (w, s) = feats
         .iter()
         .filter(|f| f.words >= 10)
@@ -126,7 +150,7 @@ pub(crate) fn compute(
     let stopwords_active = if w >= 50 {
         s as f64 / w as f64 >= 0.08
     } else {
-        language.is_none_or(|l| l.to_ascii_lowercase().starts_with("en"))
+        english || lang_stop.is_some()
     };
 
     let publisher = publisher.or_else(|| learn_publisher(blocks, &feats));
@@ -164,14 +188,21 @@ pub(crate) fn compute(
 }
 
 /// Counts words, stopwords, capitalised words and sentences in one pass.
-fn count(text: &str, stop: &rustc_hash::FxHashSet<&'static str>, lower: &mut String) -> Features {
+fn count(text: &str, stop: &stopwords::StopSet, lower: &mut String) -> Features {
     let mut f = Features::default();
     let mut chars = text.char_indices().peekable();
-    let mut cjk = 0u32;
+    let (mut cjk, mut thai) = (0u32, 0u32);
     while let Some((start, c)) = chars.next() {
         if is_cjk(c) {
-            // Written without spaces: two characters make about one English word.
+            // Written without spaces: two characters make about one English word,
+            // and function words are single characters (的, 是, の, に).
             cjk += 1;
+            if stop.chars.contains(&c) {
+                f.stopwords += 1;
+            }
+        } else if is_thai(c) {
+            // Thai has no spaces either, and longer words: about four characters each.
+            thai += 1;
         } else if c.is_alphanumeric() {
             let mut end = start + c.len_utf8();
             // A word: letters and digits, with apostrophes inside ("don't", "Week's").
@@ -197,18 +228,21 @@ fn count(text: &str, stop: &rustc_hash::FxHashSet<&'static str>, lower: &mut Str
             if c.is_uppercase() {
                 f.capitalized += 1;
             }
-            if word.len() <= stopwords::MAX_LEN {
+            if word.len() <= stop.max_len {
                 lower.clear();
                 lower.extend(
                     word.chars()
                         .flat_map(char::to_lowercase)
                         .map(|c| if c == '’' { '\'' } else { c }),
                 );
-                if stop.contains(lower.as_str()) {
+                if stop.words.contains(lower.as_str()) {
                     f.stopwords += 1;
                 }
             }
-        } else if matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？') {
+        } else if matches!(c, '。' | '！' | '？' | '؟' | '।') {
+            // Full-width and other scripts' sentence ends need no space after them.
+            f.sentences += 1;
+        } else if matches!(c, '.' | '!' | '?' | '…') {
             let next = chars.peek().map(|&(_, n)| n);
             if next.is_none_or(|n| n.is_whitespace() || matches!(n, '"' | '”' | '’' | '\'' | ')'))
             {
@@ -216,7 +250,7 @@ fn count(text: &str, stop: &rustc_hash::FxHashSet<&'static str>, lower: &mut Str
             }
         }
     }
-    f.words += cjk.div_ceil(2);
+    f.words += cjk.div_ceil(2) + thai.div_ceil(4);
     // Markup shown as text: a tag (`<img src=...>`), a CMS shortcode (`[button link=...]`)
     // or a bare URL.
     f.markup = (text.starts_with('<')
@@ -230,8 +264,13 @@ fn count(text: &str, stop: &rustc_hash::FxHashSet<&'static str>, lower: &mut Str
     f
 }
 
+/// Thai letters: written without spaces between words.
+fn is_thai(c: char) -> bool {
+    matches!(c, '\u{0e00}'..='\u{0e7f}')
+}
+
 /// Han ideographs and kana: scripts written without spaces between words.
-fn is_cjk(c: char) -> bool {
+pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
 }
 
@@ -299,7 +338,7 @@ fn mark_teasers(blocks: &[Block], feats: &mut [Features], elements: &[Element]) 
 /// The publisher's name when the page does not say it: the capitalised phrase
 /// (one to three words) repeated in the most short blocks, in at least three.
 fn learn_publisher(blocks: &[Block], feats: &[Features]) -> Option<String> {
-    let stop = stopwords::english();
+    let stop = &stopwords::english().words;
     let mut counts: HashMap<String, (u32, usize)> = HashMap::default();
     for (b, (block, f)) in blocks.iter().zip(feats).enumerate() {
         if f.words > 30 || f.words == 0 {

@@ -100,6 +100,7 @@ mod decode;
 mod document;
 mod error;
 mod features;
+mod language;
 mod metadata;
 pub mod metric;
 mod parse;

@@ -8,7 +8,7 @@
 //! a second or two, even on a loaded machine; only a hang or a quadratic blow-up
 //! (hours on these million-element inputs) comes near the bound.
 //! Built for `cargo test --release` (the README's test command); debug builds get
-//! a 20x longer bound.
+//! a 10x longer bound.
 //!
 //! Tests marked `#[ignore = "..."]` are open findings (see the reason): run them
 //! with `cargo test --release --test pathological -- --ignored`.

@@ -105,6 +105,8 @@ phrases! {
         "'About Brightwater Labs', 'About the author': a heading that opens boilerplate.";
     "P902" "comments" Comments -3.0 12 r"^\d+\s+(comments?|replies|responses)\b|^(leave|post|add|view|show|load|read|see|hide|join) (a |all |the |more |\d+ )?(comments?|replies|reply|responses|discussion|conversation)\b|\bcomments? (are|have been|is) (closed|disabled)\b|^(reply|report|like|flag|upvote|downvote)\W*$|\bjoin the (conversation|discussion)\b|^comments?\W*$"
         "Comment counts, 'Leave a comment', 'Reply'.";
+    "P905" "comment-policy" Comments -3.0 45 r"\bcomments? (are|will be|may be) (moderated|reviewed|pre-moderated)\b|\b(offensive|abusive|off-topic) comments (will|may) be (removed|deleted)\b|\bcomment(ing)? (policy|guidelines|rules)\b"
+        "A comment section's moderation notice: 'Comments are moderated', 'our commenting policy'.";
 }
 
 /// The compiled set, one pattern per [`TABLE`] row, in table order.

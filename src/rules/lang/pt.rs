@@ -394,4 +394,12 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             "Comentários do ministro irritaram a oposição.",
         ],
     },
+    LangPhrase {
+        code: "P905",
+        pattern: r"coment[aá]rios?[^.]{0,100}(moderador|modera[cç][aã]o|ser[aã]o (aprovados|removidos|exclu[ií]dos))",
+        matches: &[
+            "ATENÇÃO: Comentários com textos ininteligíveis não serão aprovados pelo moderador.",
+        ],
+        misses: &["Os comentários do ministro foram moderados pela imprensa."],
+    },
 ];
