@@ -1,7 +1,7 @@
 //! Stage 4: per-block signals and page-level facts.
 //!
 //! One pass over each block's text gives its counts (words, stopwords, capitals,
-//! sentences); one `RegexSet` run over the short blocks gives the phrase hits.
+//! sentences); one phrase-set search over the short blocks gives the phrase hits.
 //! Page-level: whether the stopword signal applies (the page is in a language we
 //! have stopwords for), the publisher's name, repeated texts, and the main-content
 //! container, found in one sweep over the recorded elements with prefix sums.
@@ -106,10 +106,9 @@ pub(crate) fn compute(
     for block in blocks {
         let mut f = count(&block.text, stop, &mut lower);
         if f.words <= max_phrase_words {
-            let text = block.text.as_bytes();
-            // Most blocks match nothing: one DFA scan answers that before the set search.
-            if let Some(set) = set.filter(|s| s.is_match(text)) {
-                for i in set.matches(text).into_iter() {
+            let text = block.text.as_str();
+            if let Some(set) = set {
+                for i in set.matches(text).iter() {
                     if phrases::TABLE
                         .get(i)
                         .is_some_and(|p| f.words <= p.max_words)
@@ -119,8 +118,8 @@ pub(crate) fn compute(
                 }
             }
             // A local phrase fires its English rule (same code, kind, weight, length).
-            if let Some((table, set)) = local.filter(|(_, s)| s.is_match(text)) {
-                for i in set.matches(text).into_iter() {
+            if let Some((table, set)) = local {
+                for i in set.matches(text).iter() {
                     let code = table.get(i).map(|p| p.code);
                     let rule = phrases::TABLE
                         .iter()

@@ -31,7 +31,9 @@
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use regex::bytes::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use regex::bytes::{Regex, RegexBuilder};
+
+use crate::rules::matcher::{Flags, PatternSet};
 
 use crate::document::{Block, Element, Kind, Landmarks, Metadata, PageType, Structure, Verdict};
 use crate::features::Features;
@@ -308,20 +310,18 @@ pub(crate) const CUES: &[(Signal, Scope, &str)] = &[
 /// Longest block, in words, the cue phrases are looked for in.
 const CUE_MAX_WORDS: u32 = 40;
 
-fn cue_set() -> Option<&'static RegexSet> {
-    static SET: OnceLock<Option<RegexSet>> = OnceLock::new();
-    SET.get_or_init(|| {
-        RegexSetBuilder::new(CUES.iter().map(|(_, _, p)| *p))
-            .case_insensitive(true)
-            // ASCII word boundaries keep the lazy DFA on non-ASCII text (Unicode ones
-            // fall back to a far slower engine on every block of Cyrillic or CJK).
-            .unicode(false)
-            .dfa_size_limit(256 << 20)
-            .build()
-            .ok()
-    })
-    .as_ref()
+fn cue_set() -> Option<&'static PatternSet> {
+    static SET: OnceLock<Option<PatternSet>> = OnceLock::new();
+    SET.get_or_init(|| PatternSet::new(CUES.iter().map(|(_, _, p)| *p), CUE_FLAGS).ok())
+        .as_ref()
 }
+
+/// ASCII word boundaries keep the lazy DFA on non-ASCII text (Unicode ones fall
+/// back to a far slower engine on every block of Cyrillic or CJK).
+const CUE_FLAGS: Flags = Flags {
+    unicode: false,
+    size_limit: 8 << 20,
+};
 
 /// Price with a currency, on a short line.
 fn price_re() -> Option<&'static Regex> {
@@ -656,8 +656,7 @@ fn measure(
     let mut hits = [0u32; SIGNALS];
     // Wall phrases in a comment section ("you must be logged in to comment") are no wall.
     let add_hits = |text: &str, title_like: bool, comments: bool, hits: &mut [u32; SIGNALS]| {
-        let text = text.as_bytes();
-        let Some(set) = cues.filter(|s| s.is_match(text)) else {
+        let Some(set) = cues else {
             return;
         };
         for i in set.matches(text).iter() {
@@ -1236,10 +1235,18 @@ mod tests {
     }
 
     #[test]
+    fn the_prefiltered_cues_agree_with_a_regex_set() {
+        let lines = crate::rules::matcher::fixture_lines();
+        let texts: Vec<&str> = lines.iter().map(String::as_str).collect();
+        let patterns: Vec<&str> = CUES.iter().map(|(_, _, p)| *p).collect();
+        crate::rules::matcher::assert_agrees(&patterns, CUE_FLAGS, &texts);
+    }
+
+    #[test]
     fn pattern_tables_compile_and_match() {
         let set = cue_set().expect("cue patterns compile");
         let hit = |text: &str, signal: Signal| {
-            set.matches(text.as_bytes())
+            set.matches(text)
                 .iter()
                 .any(|i| CUES.get(i).is_some_and(|c| c.0 == signal))
         };

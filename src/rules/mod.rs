@@ -20,6 +20,7 @@ use crate::Kind;
 
 pub(crate) mod hints;
 pub(crate) mod lang;
+pub(crate) mod matcher;
 pub(crate) mod phrases;
 pub(crate) mod stopwords;
 

@@ -1,15 +1,14 @@
 //! Chrome phrases: how publishers word their prompts, credits and widgets.
 //!
-//! All patterns are compiled into one [`RegexSet`] (case-insensitive) and run once
+//! All patterns are compiled into one [`PatternSet`] (case-insensitive) and run once
 //! per block, and only over blocks short enough for some rule to apply
 //! (`max_words`): a phrase like "subscribe" means a prompt in a ten-word box and
 //! nothing in a two-hundred-word paragraph about subscriptions.
 
 use std::sync::OnceLock;
 
-use regex::bytes::{RegexSet, RegexSetBuilder};
-
 use super::Rule;
+use super::matcher::{Flags, PatternSet};
 use crate::Kind;
 
 /// A phrase rule: a pattern, the longest block (in words) it applies to, and its rule record.
@@ -115,18 +114,17 @@ phrases! {
 /// `\b`): the Unicode versions of `\s`, `\W` and case folding multiply the lazy
 /// DFA's states, and determinising them cost more than the whole segmentation.
 /// The tables are English; a pattern that needs Unicode asks for it with `(?u:...)`.
-pub(crate) fn set() -> Option<&'static RegexSet> {
-    static SET: OnceLock<Option<RegexSet>> = OnceLock::new();
-    SET.get_or_init(|| {
-        RegexSetBuilder::new(TABLE.iter().map(|p| p.pattern))
-            .case_insensitive(true)
-            .unicode(false)
-            .dfa_size_limit(256 << 20)
-            .build()
-            .ok()
-    })
-    .as_ref()
+pub(crate) fn set() -> Option<&'static PatternSet> {
+    static SET: OnceLock<Option<PatternSet>> = OnceLock::new();
+    SET.get_or_init(|| PatternSet::new(TABLE.iter().map(|p| p.pattern), FLAGS).ok())
+        .as_ref()
 }
+
+/// How the English table compiles.
+pub(crate) const FLAGS: Flags = Flags {
+    unicode: false,
+    size_limit: 8 << 20,
+};
 
 /// The longest block (in words) any phrase applies to; longer blocks skip the set.
 pub(crate) fn max_words() -> u32 {
@@ -141,12 +139,20 @@ mod tests {
         let words = text.split_whitespace().count() as u32;
         set()
             .unwrap()
-            .matches(text.as_bytes())
-            .into_iter()
+            .matches(text)
+            .iter()
             .filter_map(|i| TABLE.get(i))
             .filter(|p| words <= p.max_words)
             .map(|p| p.rule.name)
             .collect()
+    }
+
+    #[test]
+    fn the_prefiltered_set_agrees_with_a_regex_set() {
+        let lines = crate::rules::matcher::fixture_lines();
+        let texts: Vec<&str> = lines.iter().map(String::as_str).collect();
+        let patterns: Vec<&str> = TABLE.iter().map(|p| p.pattern).collect();
+        crate::rules::matcher::assert_agrees(&patterns, FLAGS, &texts);
     }
 
     #[test]

@@ -35,7 +35,7 @@
 
 use std::sync::OnceLock;
 
-use regex::bytes::{RegexSet, RegexSetBuilder};
+use super::matcher::{Flags, PatternSet};
 
 mod ar;
 mod de;
@@ -89,12 +89,6 @@ const TABLES: [(&str, &[LangPhrase]); 13] = [
 /// Compiled-program size a language's set must fit in (each needs 1-4 MiB).
 pub(crate) const SET_SIZE_LIMIT: usize = 8 << 20;
 
-/// Lazy-DFA cache for a language's set. With the regex crate's default (2 MiB) the
-/// Unicode classes of a 24-pattern set overflow the cache, the DFA gives up and
-/// matching falls back to the PikeVM: ~150 µs a block instead of ~2 µs (measured
-/// with 16 MiB). Memory is only taken as states are built.
-pub(crate) const DFA_SIZE_LIMIT: usize = 32 << 20;
-
 /// Position in [`TABLES`] of a language tag's table.
 fn index(lang: &str) -> Option<usize> {
     let primary = lang.split(['-', '_']).next().unwrap_or(lang).trim();
@@ -114,22 +108,21 @@ pub(crate) fn table(lang: &str) -> Option<&'static [LangPhrase]> {
 /// The compiled set for a language (as [`table`] selects it), one pattern per
 /// table row in table order, built on first use; `None` without a table (or if the
 /// set failed to build, which the tests rule out).
-pub(crate) fn set(lang: &str) -> Option<&'static RegexSet> {
-    static SETS: [OnceLock<Option<RegexSet>>; TABLES.len()] =
+pub(crate) fn set(lang: &str) -> Option<&'static PatternSet> {
+    static SETS: [OnceLock<Option<PatternSet>>; TABLES.len()] =
         [const { OnceLock::new() }; TABLES.len()];
     let i = index(lang)?;
     let (_, t) = TABLES.get(i)?;
     SETS.get(i)?
-        .get_or_init(|| {
-            RegexSetBuilder::new(t.iter().map(|p| p.pattern))
-                .case_insensitive(true)
-                .size_limit(SET_SIZE_LIMIT)
-                .dfa_size_limit(DFA_SIZE_LIMIT)
-                .build()
-                .ok()
-        })
+        .get_or_init(|| PatternSet::new(t.iter().map(|p| p.pattern), FLAGS).ok())
         .as_ref()
 }
+
+/// How every language's table compiles (Unicode on: the tables are not English).
+const FLAGS: Flags = Flags {
+    unicode: true,
+    size_limit: SET_SIZE_LIMIT,
+};
 
 #[cfg(test)]
 mod tests {
@@ -313,24 +306,31 @@ mod tests {
 
     #[test]
     fn one_set_per_language_compiles_within_limits() {
+        let lines = crate::rules::matcher::fixture_lines();
         for l in LANGUAGES {
             let t = table(l).unwrap_or_default();
             let Some(set) = set(l) else {
                 panic!("{l}: the set does not build within {SET_SIZE_LIMIT} bytes");
             };
-            assert_eq!(set.len(), t.len());
-            // The set agrees with the patterns one by one.
+            // The set agrees with the patterns one by one, and with a RegexSet of them.
+            let mut texts: Vec<&str> = all()
+                .flat_map(|(_, p)| p.matches.iter().chain(p.misses))
+                .copied()
+                .collect();
+            texts.extend(lines.iter().map(String::as_str));
+            let patterns: Vec<&str> = t.iter().map(|p| p.pattern).collect();
+            crate::rules::matcher::assert_agrees(&patterns, FLAGS, &texts);
             for (i, p) in t.iter().enumerate() {
                 for m in p.matches {
                     assert!(
-                        set.matches(m.as_bytes()).matched(i),
+                        set.matches(m).iter().any(|j| j == i),
                         "{l} {}: set misses {m:?}",
                         p.code
                     );
                 }
                 for m in p.misses {
                     assert!(
-                        !set.matches(m.as_bytes()).matched(i),
+                        !set.matches(m).iter().any(|j| j == i),
                         "{l} {}: set matches {m:?}",
                         p.code
                     );
