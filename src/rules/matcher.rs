@@ -56,6 +56,7 @@ pub(crate) struct Hits(u128);
 
 impl Hits {
     /// No pattern matched.
+    #[cfg(test)]
     pub fn is_empty(self) -> bool {
         self.0 == 0
     }
@@ -102,7 +103,11 @@ impl PatternSet {
                 Some(lits) => {
                     for lit in lits {
                         match literals.iter().position(|l| *l == lit) {
-                            Some(k) => owners[k] |= 1 << i,
+                            Some(k) => {
+                                if let Some(o) = owners.get_mut(k) {
+                                    *o |= 1 << i;
+                                }
+                            }
                             None => {
                                 literals.push(lit);
                                 owners.push(1 << i);
