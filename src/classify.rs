@@ -534,10 +534,11 @@ fn find_title(blocks: &[Block], feats: &[Features], facts: &PageFacts) -> Option
             .split(|c: char| !c.is_alphanumeric())
             .find(|w| !w.is_empty())
             .unwrap_or("");
-        if !titles.iter().any(|t| {
-            t.iter()
-                .any(|w| w.eq_ignore_ascii_case(first) || *w == first.to_lowercase())
-        }) {
+        // Title words are lower case; only a non-ASCII word needs lower-casing.
+        let same = |w: &str| {
+            w.eq_ignore_ascii_case(first) || (!first.is_ascii() && *w == first.to_lowercase())
+        };
+        if !titles.iter().any(|t| t.iter().any(|w| same(w))) {
             continue;
         }
         let words = lower_words(&b.text);
