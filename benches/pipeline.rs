@@ -1,6 +1,6 @@
-//! Criterion benchmarks: the whole pipeline and each stage on the benchmark pages
-//! (decompressed once, outside the timed loop), the plain-text path on the seed,
-//! and bare html5ever parsing as the floor. Falls back to the bundled fixtures
+//! Criterion benchmarks: the whole pipeline (ending in each output format) and each
+//! stage on the benchmark pages (decompressed once, outside the timed loop), the
+//! plain-text path on the seed, and bare html5ever parsing as the floor. Falls back to the bundled fixtures
 //! when the shared dataset is absent, so `cargo bench` works on a fresh clone.
 
 use std::io::Read;
@@ -70,6 +70,25 @@ fn bench(c: &mut Criterion) {
                 .sum::<usize>()
         })
     });
+    // The same pipeline ending in each output format (issue: Markdown and JSON
+    // within 15% of plain text).
+    for (format, render) in [
+        ("text", declutter::Format::Text),
+        ("markdown", declutter::Format::Markdown),
+        ("json", declutter::Format::Json),
+        ("html", declutter::Format::Html),
+    ] {
+        let options = declutter::RenderOptions::default();
+        g.bench_function(format!("whole pipeline -> {format}"), |b| {
+            b.iter(|| {
+                pages
+                    .iter()
+                    .filter_map(|p| cleaner.clean_bytes(p).ok())
+                    .map(|a| a.render(render, &options).len())
+                    .sum::<usize>()
+            })
+        });
+    }
     for (stage, upto) in [
         ("decode", declutter::bench::Stage::Decode),
         ("decode+parse", declutter::bench::Stage::Parse),
