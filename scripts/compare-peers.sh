@@ -18,7 +18,7 @@
 #      binary is absent, declutter is skipped with a message;
 #   3. runs scripts/compare_peers.py pinned to one core (`taskset -c 0` when
 #      available): it times each tool's extraction calls over all pages, writes
-#      target/peers/<tool>.json, runs declutter-eval --jobs 1 (also on core 0),
+#      target/peers/<tool>.json, runs declutter-eval --jobs 1 --warmup (core 0),
 #      scores everything with scripts/score.py and prints a Markdown table, also
 #      written to target/peers/table.md.
 set -uo pipefail
