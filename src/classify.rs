@@ -7,9 +7,13 @@
 //! 3. Blocks scoring clearly either way are decided; the uncertain ones between
 //!    take their side from their nearest decided neighbours (jusText's context
 //!    rule): chrome on both sides makes chrome, body on both sides makes body.
+//!    How clearly is the [`Focus`]'s: it sets both thresholds and shifts the
+//!    minimum score a block needs to be kept.
 //! 4. Headings are kept when body follows them, before the next heading.
 //! 5. The kind of a dropped block is the kind of the strongest chrome rule that
 //!    fired, else its chrome neighbour's, else [`Kind::Other`].
+//! 6. The keep/drop toggles (captions, credits, comments, tables) change only the
+//!    kept flag, never a kind or a score.
 
 use crate::Focus;
 use crate::document::{Block, Element, Kind, Landmarks, Structure};
