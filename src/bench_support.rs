@@ -47,11 +47,7 @@ pub fn run_until(bytes: &[u8], stage: Stage) -> usize {
     if stage == Stage::Features {
         return feats.len();
     }
-    let opts = classify::Options {
-        min_score: 0.0,
-        keep_headings: true,
-        keep_captions: false,
-    };
+    let opts = classify::Options::default();
     classify::classify(
         &mut seg.blocks,
         &seg.elements,

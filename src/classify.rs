@@ -7,10 +7,15 @@
 //! 3. Blocks scoring clearly either way are decided; the uncertain ones between
 //!    take their side from their nearest decided neighbours (jusText's context
 //!    rule): chrome on both sides makes chrome, body on both sides makes body.
+//!    How clearly is the [`Focus`]'s: it sets both thresholds and shifts the
+//!    minimum score a block needs to be kept.
 //! 4. Headings are kept when body follows them, before the next heading.
 //! 5. The kind of a dropped block is the kind of the strongest chrome rule that
 //!    fired, else its chrome neighbour's, else [`Kind::Other`].
+//! 6. The keep/drop toggles (captions, credits, comments, tables) change only the
+//!    kept flag, never a kind or a score.
 
+use crate::Focus;
 use crate::document::{Block, Element, Kind, Landmarks, Structure};
 use crate::features::{Features, PageFeatures};
 use crate::rules::hints::{self, Hint};
@@ -21,7 +26,7 @@ use crate::segment::PageFacts;
 /// Blocks with fewer words are decided body only by their neighbours.
 const SHORT_WORDS: u32 = 8;
 
-/// Scores at or beyond these are decided before smoothing.
+/// Scores at or beyond these are decided before smoothing (with [`Focus::Balanced`]).
 const GOOD: f32 = 2.0;
 const BAD: f32 = -2.0;
 
@@ -29,8 +34,59 @@ const BAD: f32 = -2.0;
 #[derive(Debug, Clone)]
 pub(crate) struct Options {
     pub min_score: f32,
+    pub focus: Focus,
     pub keep_headings: bool,
     pub keep_captions: bool,
+    pub keep_credits: bool,
+    pub keep_comments: bool,
+    pub keep_tables: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            min_score: 0.0,
+            focus: Focus::Balanced,
+            keep_headings: true,
+            keep_captions: false,
+            keep_credits: false,
+            keep_comments: false,
+            keep_tables: true,
+        }
+    }
+}
+
+/// The thresholds a [`Focus`] sets (documented on [`Focus`]).
+#[derive(Debug, Clone, Copy)]
+struct Bar {
+    /// A block scoring at or above this (with enough words) is decided body before smoothing.
+    good: f32,
+    /// A block scoring at or below this is decided chrome before smoothing.
+    bad: f32,
+    /// Added to the cleaner's minimum score.
+    min_shift: f32,
+}
+
+impl Bar {
+    fn of(focus: Focus) -> Bar {
+        match focus {
+            Focus::Precision => Bar {
+                good: GOOD,
+                bad: BAD + 1.0,
+                min_shift: 1.0,
+            },
+            Focus::Balanced => Bar {
+                good: GOOD,
+                bad: BAD,
+                min_shift: 0.0,
+            },
+            Focus::Recall => Bar {
+                good: GOOD - 1.0,
+                bad: BAD,
+                min_shift: -1.0,
+            },
+        }
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -66,6 +122,8 @@ pub(crate) fn classify(
     facts: &PageFacts,
     opts: &Options,
 ) {
+    let bar = Bar::of(opts.focus);
+    let min_score = opts.min_score + bar.min_shift;
     let mut scored: Vec<Scored> = Vec::with_capacity(blocks.len());
     for (block, f) in blocks.iter_mut().zip(feats) {
         let mut s = Scored {
@@ -153,9 +211,9 @@ pub(crate) fn classify(
         .map(|(i, ((b, s), f))| {
             if Some(i) == title || is_heading(b) {
                 Class::Uncertain
-            } else if s.score >= GOOD && f.words >= SHORT_WORDS {
+            } else if s.score >= bar.good && f.words >= SHORT_WORDS {
                 Class::Good
-            } else if s.score <= BAD {
+            } else if s.score <= bar.bad {
                 Class::Bad
             } else {
                 Class::Uncertain
@@ -227,6 +285,7 @@ pub(crate) fn classify(
         }
     }
 
+    let dropped_cell = |b: &Block| !opts.keep_tables && b.context.cell.is_some();
     // Decide body blocks first; headings look at what follows them.
     for (i, (block, s)) in blocks.iter_mut().zip(&scored).enumerate() {
         block.score = s.score;
@@ -235,14 +294,22 @@ pub(crate) fn classify(
             block.kept = true;
         } else if is_heading(block) {
             block.kind = Kind::Heading; // provisional, settled below
-        } else if s.score >= opts.min_score {
+        } else if s.score >= min_score {
             block.kind = Kind::Body;
             block.kept = true;
         } else {
             block.kind = s.chrome.map_or(Kind::Other, |(k, _)| k);
-            if block.kind == Kind::Caption && opts.keep_captions {
-                block.kept = true;
-            }
+            block.kept = match block.kind {
+                Kind::Caption => opts.keep_captions,
+                Kind::ImageCredit => opts.keep_credits,
+                Kind::Comments => opts.keep_comments,
+                _ => false,
+            };
+        }
+        // Without tables a data table's cells are dropped whatever they were decided
+        // (the kind stays what the classifier said).
+        if dropped_cell(block) && Some(i) != title {
+            block.kept = false;
         }
     }
     for i in 0..blocks.len() {
@@ -260,8 +327,12 @@ pub(crate) fn classify(
         let in_main = feats.get(i).is_none_or(|f| f.in_main != Some(false));
         let score = scored.get(i).map_or(0.0, |s| s.score);
         let names_chrome = chrome_heading.get(i).copied().unwrap_or(false);
-        let keep =
-            opts.keep_headings && followed_by_body && in_main && !names_chrome && score > BAD - 1.0;
+        let keep = opts.keep_headings
+            && followed_by_body
+            && in_main
+            && !names_chrome
+            && score > bar.bad - 1.0
+            && !dropped_cell(block);
         let chrome = scored
             .get(i)
             .and_then(|s| s.chrome)
@@ -272,6 +343,50 @@ pub(crate) fn classify(
                 block.kind = chrome;
             }
         }
+    }
+    if opts.keep_comments {
+        keep_comment_sections(blocks, elements, &dropped_cell);
+    }
+}
+
+/// `keep_comments`: keeps every block of a comment section, whatever its kind (the
+/// comments' text often reads as related links or bylines). A comment section is an
+/// element whose `class` or `id` is named like one ([`Hint::Comments`]) and that holds
+/// no kept body block (so a page wrapper named `comments-open` is not one). Linear:
+/// elements come in document order, an outer section covers its inner ones.
+fn keep_comment_sections(
+    blocks: &mut [Block],
+    elements: &[Element],
+    dropped_cell: &dyn Fn(&Block) -> bool,
+) {
+    // Kept body blocks before each block.
+    let mut body_before = Vec::with_capacity(blocks.len() + 1);
+    let mut n = 0u32;
+    body_before.push(0);
+    for b in blocks.iter() {
+        n += u32::from(b.kept && b.kind == Kind::Body);
+        body_before.push(n);
+    }
+    let mut covered = 0usize;
+    for e in elements {
+        let (start, end) = (e.blocks.start as usize, e.blocks.end as usize);
+        if end <= covered || start >= end {
+            continue;
+        }
+        let named = [e.id.as_deref(), e.class.as_deref()]
+            .into_iter()
+            .flatten()
+            .any(|name| hints::hints_of(name).contains(Hint::Comments));
+        let body = body_before.get(end).zip(body_before.get(start));
+        if !named || body.is_none_or(|(after, before)| after > before) {
+            continue;
+        }
+        for b in blocks.get_mut(start.max(covered)..end).unwrap_or_default() {
+            if b.kind != Kind::Title && !dropped_cell(b) {
+                b.kept = true;
+            }
+        }
+        covered = end;
     }
 }
 

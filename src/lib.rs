@@ -110,7 +110,9 @@ mod segment;
 mod text_input;
 mod verdict;
 
-pub use cleaner::{Cleaner, CleanerBuilder, DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_NODES, Page};
+pub use cleaner::{
+    Cleaner, CleanerBuilder, DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_NODES, Focus, Page,
+};
 pub use document::{
     Article, Block, Cell, Context, Element, FieldSource, Image, Kind, Landmarks, ListItemRef,
     Metadata, PageType, Reason, Source, Span, SpanKind, Structure, Verdict,

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use declutter::{Article, Cleaner};
+use declutter::{Article, Cleaner, Focus};
 
 #[path = "cli/warc.rs"]
 mod warc;
@@ -57,9 +57,22 @@ struct Args {
 /// The cleaner's options, shared by single-page and batch use.
 #[derive(clap::Args, Debug)]
 struct CleanOpts {
+    /// How high the bar for article text is: precision leaks less chrome and loses more
+    /// text, recall the reverse.
+    #[arg(long, value_enum, default_value_t = FocusArg::Balanced, value_name = "LEVEL")]
+    focus: FocusArg,
     /// Keep image captions.
     #[arg(long)]
     keep_captions: bool,
+    /// Keep image credits ("Photo: Reuters").
+    #[arg(long)]
+    keep_credits: bool,
+    /// Keep the reader-comment section.
+    #[arg(long)]
+    keep_comments: bool,
+    /// Drop data tables (their cells) from the clean text.
+    #[arg(long)]
+    no_tables: bool,
     /// Drop headings inside the body.
     #[arg(long)]
     no_headings: bool,
@@ -76,8 +89,17 @@ struct CleanOpts {
 
 impl CleanOpts {
     fn cleaner(&self) -> Cleaner {
+        let focus = match self.focus {
+            FocusArg::Precision => Focus::Precision,
+            FocusArg::Balanced => Focus::Balanced,
+            FocusArg::Recall => Focus::Recall,
+        };
         let mut builder = Cleaner::builder()
+            .focus(focus)
             .keep_captions(self.keep_captions)
+            .keep_credits(self.keep_credits)
+            .keep_comments(self.keep_comments)
+            .keep_tables(!self.no_tables)
             .keep_headings(!self.no_headings)
             .max_input_bytes(self.max_input_bytes);
         if let Some(s) = self.min_score {
@@ -92,7 +114,7 @@ enum Command {
     /// Clean many pages: files, directories (recursive), gzip, JSONL, WARC; all cores, input order.
     ///
     /// Writes one JSON object a line (`id`, the input's other fields, `title`, `text`,
-    /// `blocks` with --blocks; `error` for a page that failed) to stdout or --output, and/or
+    /// `verdict`, `blocks` with --blocks; `error` for a page that failed) to stdout or --output, and/or
     /// one .txt per page into --out-dir. WARC files (*.warc, *.warc.gz, or any input with
     /// --warc) give one page per HTML response record, with `url`, `warc_date` and
     /// `warc_record_id`; other records are skipped and counted in the summary. Exit status:
@@ -121,7 +143,7 @@ struct BatchArgs {
     /// HTTP charset is used (else --charset). Chunked and gzip/deflate/br/zstd bodies are decoded.
     #[arg(long)]
     warc: bool,
-    /// JSONL input: the field holding the page's HTML (or text, with --format text).
+    /// JSONL input: the field holding the page's HTML (or text, with --input-format text).
     #[arg(long, default_value = "html", value_name = "NAME")]
     html_field: String,
     /// JSONL and WARC input: the field whose value becomes the output record's `id`
@@ -141,14 +163,43 @@ struct BatchArgs {
     /// Threads (default, or 0: one per core).
     #[arg(short, long, value_name = "N")]
     jobs: Option<usize>,
-    /// How to read each page (WARC records are always read as HTML).
-    #[arg(long, value_enum, default_value_t = Format::Auto)]
-    format: Format,
+    /// How to read each page (WARC records are always read as HTML). `--format` is a
+    /// deprecated alias.
+    #[arg(long, alias = "format", value_enum, default_value_t = Format::Auto)]
+    input_format: Format,
+    /// The records' `text` field: plain clean text, or Markdown (links, images, tables;
+    /// also the .txt files of --out-dir).
+    #[arg(long, value_enum, default_value_t = TextFormat::Text, value_name = "FORMAT")]
+    text_format: TextFormat,
+    /// Write nothing for pages whose verdict is not an article (no record, no .txt);
+    /// they are counted in the summary.
+    #[arg(long)]
+    articles_only: bool,
     /// No progress bar and no summary (failures are still reported).
     #[arg(short, long)]
     quiet: bool,
     #[command(flatten)]
     clean: CleanOpts,
+}
+
+/// `--focus`: [`declutter::Focus`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum FocusArg {
+    /// Leak less chrome, lose more text.
+    Precision,
+    /// The default.
+    Balanced,
+    /// Lose less text, leak more chrome.
+    Recall,
+}
+
+/// `batch --text-format`: how the records' text is rendered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum TextFormat {
+    /// The clean text.
+    Text,
+    /// Markdown (GFM tables, code fences, links, images).
+    Markdown,
 }
 
 /// The output formats of a single page.
@@ -288,6 +339,14 @@ fn explain(article: &Article, out: &mut impl Write) -> std::io::Result<()> {
         m.publisher.as_deref().unwrap_or(""),
         m.language.as_deref().unwrap_or("")
     )?;
+    let v = article.verdict();
+    writeln!(
+        out,
+        "# verdict: {}  confidence: {:.2}  quality: {:.2}",
+        v.page_type.name(),
+        v.confidence,
+        v.quality
+    )?;
     for (i, b) in article.blocks().iter().enumerate() {
         let mark = if b.is_kept() { '+' } else { '-' };
         let mut text: String = b
@@ -329,7 +388,7 @@ mod batch {
     use std::time::{Duration, Instant};
 
     use declutter::batch::{Input, map_ordered};
-    use declutter::{Article, Block, Cleaner, Page};
+    use declutter::{Article, Block, Cleaner, Page, PageType, Verdict};
     use flate2::bufread::MultiGzDecoder;
     use globset::{Glob, GlobSet, GlobSetBuilder};
     use indicatif::{ProgressBar, ProgressStyle};
@@ -337,14 +396,14 @@ mod batch {
     use serde_json::{Map, Value};
 
     use super::warc::{self, WarcSource};
-    use super::{BatchArgs, Format, looks_like_html};
+    use super::{BatchArgs, Format, TextFormat, looks_like_html};
 
     /// Exit status when some page failed (the batch itself ran to the end).
     const EXIT_PAGE_FAILED: u8 = 1;
     /// Exit status when the batch could not run (bad glob, unwritable output...).
     const EXIT_FATAL: u8 = 2;
     /// Output fields declutter writes; input fields of these names are not passed through.
-    const RESERVED: [&str; 5] = ["id", "title", "text", "blocks", "error"];
+    const RESERVED: [&str; 6] = ["id", "title", "text", "verdict", "blocks", "error"];
 
     /// Why one page produced no article.
     #[derive(Debug, thiserror::Error)]
@@ -411,12 +470,16 @@ mod batch {
         error: Option<String>,
         /// A WARC payload with no Content-Type that turned out not to be HTML: no output.
         skipped: bool,
+        /// A page whose verdict is not an article, with --articles-only: no output.
+        non_article: bool,
     }
 
     /// Everything the workers need, shared read-only.
     struct Ctx {
         cleaner: Cleaner,
         format: Format,
+        text_format: TextFormat,
+        articles_only: bool,
         charset: Option<String>,
         html_field: String,
         id_field: String,
@@ -468,7 +531,9 @@ mod batch {
         }
         let ctx = Ctx {
             cleaner: args.clean.cleaner(),
-            format: args.format,
+            format: args.input_format,
+            text_format: args.text_format,
+            articles_only: args.articles_only,
             charset: args.clean.charset.clone(),
             html_field: args.html_field.clone(),
             id_field: args.id_field.clone(),
@@ -514,7 +579,7 @@ mod batch {
         };
 
         let start = Instant::now();
-        let (mut pages, mut failed, mut bytes) = (0u64, 0u64, 0u64);
+        let (mut pages, mut failed, mut bytes, mut non_articles) = (0u64, 0u64, 0u64, 0u64);
         let results = map_ordered(sources, args.jobs.unwrap_or(0), 0, move |task| {
             process(&ctx, task)
         });
@@ -526,6 +591,11 @@ mod batch {
             }
             pages += 1;
             bytes += done.bytes;
+            if done.non_article {
+                non_articles += 1;
+                progress.inc(1);
+                continue;
+            }
             if let Some(e) = &done.error {
                 failed += 1;
                 progress.suspend(|| eprintln!("declutter: {}: {e}", done.id));
@@ -572,8 +642,13 @@ mod batch {
                 .summary()
                 .map(|s| format!(", {s}"))
                 .unwrap_or_default();
+            let non_articles = if args.articles_only {
+                format!(", {non_articles} non-articles skipped")
+            } else {
+                String::new()
+            };
             eprintln!(
-                "declutter batch: {pages} pages, {failed} failed{skipped}, {mb:.1} MB in {secs:.2} s: \
+                "declutter batch: {pages} pages, {failed} failed{skipped}{non_articles}, {mb:.1} MB in {secs:.2} s: \
                  {:.1} pages/s, {:.1} MB/s, {threads} jobs",
                 pages as f64 / secs,
                 mb / secs,
@@ -707,6 +782,7 @@ mod batch {
                             name: None,
                             error: None,
                             skipped: true,
+                            non_article: false,
                         };
                     }
                     Err(e) => (Err(e.into()), 0),
@@ -745,14 +821,30 @@ mod batch {
             Value::String(s) => s.clone(),
             other => other.to_string(),
         };
+        if ctx.articles_only
+            && let Ok(article) = &result
+            && article.verdict().page_type != PageType::Article
+        {
+            return Done {
+                id: id_text,
+                bytes,
+                json: None,
+                text: None,
+                name: None,
+                error: None,
+                skipped: false,
+                non_article: true,
+            };
+        }
         let (outcome, text, error) = match &result {
             Ok(article) => (
                 Outcome::Article {
                     title: article.title(),
-                    text: article.body_text(),
+                    text: body(ctx, article),
+                    verdict: article.verdict(),
                     blocks: ctx.blocks.then(|| article.blocks()),
                 },
-                ctx.want_text.then(|| article.text()),
+                ctx.want_text.then(|| full_text(ctx, article)),
                 None,
             ),
             Err(e) => (Outcome::Error(e.to_string()), None, Some(e.to_string())),
@@ -776,20 +868,46 @@ mod batch {
             name,
             error,
             skipped: false,
+            non_article: false,
         }
+    }
+
+    /// The record's `text`: the body without the title, in --text-format.
+    fn body(ctx: &Ctx, article: &Article) -> String {
+        match ctx.text_format {
+            TextFormat::Text => article.body_text(),
+            TextFormat::Markdown => markdown(article, false),
+        }
+    }
+
+    /// A page's .txt under --out-dir: title and body, in --text-format.
+    fn full_text(ctx: &Ctx, article: &Article) -> String {
+        match ctx.text_format {
+            TextFormat::Text => article.text(),
+            TextFormat::Markdown => markdown(article, true),
+        }
+    }
+
+    fn markdown(article: &Article, title: bool) -> String {
+        let options = declutter::RenderOptions::default().title(title);
+        article
+            .render(declutter::Format::Markdown, &options)
+            .trim_end()
+            .to_owned()
     }
 
     enum Outcome<'a> {
         Article {
             title: Option<&'a str>,
             text: String,
+            verdict: Verdict,
             blocks: Option<&'a [Block]>,
         },
         Error(String),
     }
 
-    /// One output line: `id`, the input's other fields, then `title`, `text`, `blocks`
-    /// or `error`.
+    /// One output line: `id`, the input's other fields, then `title`, `text`, `verdict`,
+    /// `blocks` or `error`.
     struct Record<'a> {
         id: &'a Value,
         fields: &'a Map<String, Value>,
@@ -815,10 +933,12 @@ mod batch {
                 Outcome::Article {
                     title,
                     text,
+                    verdict,
                     blocks,
                 } => {
                     map.serialize_entry("title", title)?;
                     map.serialize_entry("text", text)?;
+                    map.serialize_entry("verdict", verdict)?;
                     if let Some(blocks) = blocks {
                         map.serialize_entry("blocks", blocks)?;
                     }

@@ -465,3 +465,145 @@ fn single_page_usage_is_unchanged() {
             .starts_with("Via Stdin")
     );
 }
+
+fn verdict_fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/verdict")
+        .join(name)
+}
+
+#[test]
+fn articles_only_skips_non_articles_and_records_carry_the_verdict() {
+    let article = verdict_fixture("news-article.html");
+    let listing = verdict_fixture("category-listing.html");
+    let (a, l) = (path_str(&article), path_str(&listing));
+
+    // Without the flag: both pages, each record with its verdict.
+    let out = run(&["batch", &a, &l], None);
+    assert_eq!(out.status.code(), Some(0));
+    let recs = records(&out);
+    assert_eq!(recs.len(), 2);
+    assert_eq!(recs[0]["verdict"]["page_type"], "article", "{}", recs[0]);
+    assert_eq!(recs[1]["verdict"]["page_type"], "listing", "{}", recs[1]);
+    for r in &recs {
+        let confidence = r["verdict"]["confidence"].as_f64().unwrap();
+        let quality = r["verdict"]["quality"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&confidence) && (0.0..=1.0).contains(&quality));
+    }
+
+    // With it: the listing is neither a record nor a .txt, and the summary counts it.
+    let dir = tempfile::tempdir().unwrap();
+    let out_dir = dir.path().join("out");
+    let jsonl = dir.path().join("records.jsonl");
+    let out = run(
+        &[
+            "batch",
+            "--articles-only",
+            "--out-dir",
+            &path_str(&out_dir),
+            "-o",
+            &path_str(&jsonl),
+            &a,
+            &l,
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "skipping is not failing");
+    let written = std::fs::read_to_string(&jsonl).unwrap();
+    assert_eq!(written.lines().count(), 1, "{written}");
+    assert!(written.contains("\"page_type\":\"article\""));
+    assert!(out_dir.join("news-article.txt").exists());
+    assert!(!out_dir.join("category-listing.txt").exists());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("1 non-articles skipped"), "{stderr}");
+}
+
+#[test]
+fn input_format_names_the_input_and_format_still_works() {
+    let text = "A headline\n\nThe first paragraph of the story is long enough to be read as prose by anyone.\n";
+    for flag in ["--input-format", "--format"] {
+        let out = run(&["batch", flag, "text"], Some(text.as_bytes()));
+        assert_eq!(out.status.code(), Some(0), "{flag}");
+        let recs = records(&out);
+        assert_eq!(recs[0]["title"], "A headline", "{flag}");
+    }
+    let help = run(&["batch", "--help"], None);
+    let help = String::from_utf8_lossy(&help.stdout);
+    assert!(help.contains("--input-format"), "{help}");
+    assert!(!help.contains("--format <"), "the alias is hidden: {help}");
+}
+
+#[test]
+fn text_format_markdown_renders_the_records() {
+    let dir = tree();
+    let a = path_str(&dir.path().join("a.html"));
+    let plain = records(&run(&["batch", &a], None));
+    let md = records(&run(&["batch", "--text-format", "markdown", &a], None));
+    assert_eq!(plain[0]["text"], md[0]["text"], "prose renders the same");
+    let table = records(&run(
+        &["batch", "--text-format", "markdown", "-"],
+        Some(
+            b"<html><body><article><h1>Levels</h1><p>The reservoirs fell again in August, the authority said, after a dry summer and a winter with half the usual rain.</p><table><tr><th>Dam</th><th>Level</th></tr><tr><td>Upper</td><td>44%</td></tr><tr><td>Lower</td><td>65%</td></tr></table><p>A hosepipe ban remains in force across the district until the autumn rains arrive, the authority added on Monday.</p></article></body></html>",
+        ),
+    ));
+    let text = table[0]["text"].as_str().unwrap();
+    assert!(text.contains("| Dam | Level |"), "{text}");
+}
+
+#[test]
+fn cleaner_flags_reach_single_page_and_batch() {
+    let page = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/html/figure-captions-and-plain-credits.html");
+    let p = path_str(&page);
+    let credit = "Photo: Karen Lowe";
+    let plain = String::from_utf8(run(&[&p], None).stdout).unwrap();
+    let with = String::from_utf8(run(&["--keep-credits", &p], None).stdout).unwrap();
+    assert!(!plain.contains(credit) && with.contains(credit));
+    let recs = records(&run(&["batch", "--keep-credits", &p], None));
+    assert!(recs[0]["text"].as_str().unwrap().contains(credit));
+
+    let comments = path_str(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/html/blog-post-with-comments.html"),
+    );
+    let comment = "The mouse made me laugh";
+    let with = String::from_utf8(run(&["--keep-comments", &comments], None).stdout).unwrap();
+    assert!(with.contains(comment));
+    let recs = records(&run(&["batch", "--keep-comments", &comments], None));
+    assert!(recs[0]["text"].as_str().unwrap().contains(comment));
+
+    let table = b"<html><body><article><h1>Levels</h1><p>The reservoirs fell again in August, the authority said, after a dry summer and a winter with half the usual rain.</p><table><tr><th>Dam</th><th>Level</th></tr><tr><td>Upper</td><td>44%</td></tr><tr><td>Lower</td><td>65%</td></tr></table><p>A hosepipe ban remains in force across the district until the autumn rains arrive, the authority added on Monday.</p></article></body></html>";
+    let kept = String::from_utf8(run(&["-"], Some(table)).stdout).unwrap();
+    let dropped = String::from_utf8(run(&["--no-tables", "-"], Some(table)).stdout).unwrap();
+    assert!(
+        kept.contains("Upper") && !dropped.contains("Upper"),
+        "{kept}\n{dropped}"
+    );
+    let recs = records(&run(&["batch", "--no-tables", "-"], Some(table)));
+    assert!(!recs[0]["text"].as_str().unwrap().contains("Upper"));
+
+    // Every focus level runs; precision keeps no more than recall.
+    let words = |level: &str| {
+        String::from_utf8(run(&["--focus", level, &comments], None).stdout)
+            .unwrap()
+            .split_whitespace()
+            .count()
+    };
+    assert!(words("precision") <= words("recall"));
+    let bad = run(&["--focus", "strict", &comments], None);
+    assert_eq!(bad.status.code(), Some(2));
+    let recs = records(&run(&["batch", "--focus", "recall", &p], None));
+    assert!(recs[0]["text"].is_string());
+}
+
+#[test]
+fn explain_prints_the_verdict() {
+    let page = path_str(&verdict_fixture("category-listing.html"));
+    let out = run(&["--explain", &page], None);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let second = text.lines().nth(1).unwrap_or_default();
+    assert!(
+        second.starts_with("# verdict: listing  confidence: "),
+        "{second}"
+    );
+    assert!(second.contains("quality: "));
+}

@@ -5,6 +5,7 @@ from typing import Any, Dict, Iterable, Iterator, List, Literal, Mapping, Option
 Html = Union[str, bytes, bytearray]
 PageItem = Union[str, bytes, bytearray, Mapping[str, Any]]
 Errors = Literal["raise", "empty", "none"]
+Focus = Literal["precision", "balanced", "recall"]
 
 __version__: str
 #: Every block kind's name, in declaration order.
@@ -126,7 +127,11 @@ class Cleaner:
     def __init__(
         self,
         *,
+        focus: Focus = "balanced",
         keep_captions: bool = False,
+        keep_credits: bool = False,
+        keep_comments: bool = False,
+        keep_tables: bool = True,
         keep_headings: bool = True,
         min_score: float = 0.0,
         language: Optional[str] = None,
@@ -167,7 +172,11 @@ def clean(
     *,
     url: Optional[str] = None,
     charset: Optional[str] = None,
+    focus: Focus = "balanced",
     keep_captions: bool = False,
+    keep_credits: bool = False,
+    keep_comments: bool = False,
+    keep_tables: bool = True,
     keep_headings: bool = True,
     min_score: float = 0.0,
     language: Optional[str] = None,
@@ -182,7 +191,11 @@ def extract(
     *,
     url: Optional[str] = None,
     charset: Optional[str] = None,
+    focus: Focus = "balanced",
     keep_captions: bool = False,
+    keep_credits: bool = False,
+    keep_comments: bool = False,
+    keep_tables: bool = True,
     keep_headings: bool = True,
     min_score: float = 0.0,
     language: Optional[str] = None,
@@ -195,7 +208,11 @@ def extract(
 def clean_text(
     text: str,
     *,
+    focus: Focus = "balanced",
     keep_captions: bool = False,
+    keep_credits: bool = False,
+    keep_comments: bool = False,
+    keep_tables: bool = True,
     keep_headings: bool = True,
     min_score: float = 0.0,
     language: Optional[str] = None,
@@ -206,7 +223,11 @@ def clean_text(
 def extract_text(
     text: str,
     *,
+    focus: Focus = "balanced",
     keep_captions: bool = False,
+    keep_credits: bool = False,
+    keep_comments: bool = False,
+    keep_tables: bool = True,
     keep_headings: bool = True,
     min_score: float = 0.0,
     language: Optional[str] = None,

@@ -37,8 +37,8 @@ class DeclutterExtractor(BaseExtractor):
             sandbox (declutter's own work is linear in the page size).
         keep_title: keep the headline as the first paragraph of the text (default True,
             as ``declutter.clean``); False gives the body only.
-        **options: :class:`declutter.Cleaner` options (``keep_captions``,
-            ``keep_headings``, ``min_score``, ``language``, ``max_input_bytes``,
+        **options: :class:`declutter.Cleaner` options (``focus``, ``keep_captions``,
+            ``keep_credits``, ``keep_comments``, ``keep_tables``, ``keep_headings``, ``min_score``, ``language``, ``max_input_bytes``,
             ``max_nodes``, ``strict_decoding``); unknown ones raise TypeError here.
 
     A page with no visible text gives an empty text, which datatrove counts as

@@ -90,7 +90,11 @@ fn to_py_err(py: Python<'_>, err: &Error, index: Option<usize>) -> PyErr {
 /// The cleaner's options, kept to report them (`Cleaner.options`) and to pickle a cleaner.
 #[derive(Debug, Clone)]
 struct Options {
+    focus: declutter::Focus,
     keep_captions: bool,
+    keep_credits: bool,
+    keep_comments: bool,
+    keep_tables: bool,
     keep_headings: bool,
     min_score: f64,
     language: Option<String>,
@@ -102,7 +106,11 @@ struct Options {
 impl Default for Options {
     fn default() -> Self {
         Options {
+            focus: declutter::Focus::Balanced,
             keep_captions: false,
+            keep_credits: false,
+            keep_comments: false,
+            keep_tables: true,
             keep_headings: true,
             min_score: 0.0,
             language: None,
@@ -114,8 +122,12 @@ impl Default for Options {
 }
 
 /// The option names `Cleaner(**options)` accepts, in the order `Cleaner.options` lists them.
-const OPTION_NAMES: [&str; 7] = [
+const OPTION_NAMES: [&str; 11] = [
+    "focus",
     "keep_captions",
+    "keep_credits",
+    "keep_comments",
+    "keep_tables",
     "keep_headings",
     "min_score",
     "language",
@@ -143,16 +155,24 @@ impl Options {
                 ))
             };
             match key.as_str() {
-                "keep_captions" | "keep_headings" | "strict_decoding" => {
+                "keep_captions" | "keep_credits" | "keep_comments" | "keep_tables"
+                | "keep_headings" | "strict_decoding" => {
                     let v = value
                         .cast::<PyBool>()
                         .map_err(|_| typed("a bool"))?
                         .is_true();
                     match key.as_str() {
                         "keep_captions" => o.keep_captions = v,
+                        "keep_credits" => o.keep_credits = v,
+                        "keep_comments" => o.keep_comments = v,
+                        "keep_tables" => o.keep_tables = v,
                         "keep_headings" => o.keep_headings = v,
                         _ => o.strict_decoding = v,
                     }
+                }
+                "focus" => {
+                    let name = value.extract::<String>().map_err(|_| typed("a str"))?;
+                    o.focus = name.parse().map_err(PyValueError::new_err)?;
                 }
                 "min_score" => {
                     if value.is_instance_of::<PyBool>() {
@@ -197,7 +217,11 @@ impl Options {
 
     fn build(&self) -> RsCleaner {
         let mut b = RsCleaner::builder()
+            .focus(self.focus)
             .keep_captions(self.keep_captions)
+            .keep_credits(self.keep_credits)
+            .keep_comments(self.keep_comments)
+            .keep_tables(self.keep_tables)
             .keep_headings(self.keep_headings)
             .min_score(self.min_score as f32)
             .max_input_bytes(self.max_input_bytes)
@@ -211,7 +235,11 @@ impl Options {
 
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
+        d.set_item("focus", self.focus.name())?;
         d.set_item("keep_captions", self.keep_captions)?;
+        d.set_item("keep_credits", self.keep_credits)?;
+        d.set_item("keep_comments", self.keep_comments)?;
+        d.set_item("keep_tables", self.keep_tables)?;
         d.set_item("keep_headings", self.keep_headings)?;
         d.set_item("min_score", self.min_score)?;
         d.set_item("language", self.language.as_deref())?;
@@ -613,7 +641,8 @@ fn par_map<R: Send>(
 
 /// A configured, reusable cleaner. Thread-safe: share one across threads.
 ///
-/// Options: keep_captions (False), keep_headings (True), min_score (0.0),
+/// Options: focus ("balanced"; or "precision", "recall"), keep_captions (False),
+/// keep_credits (False), keep_comments (False), keep_tables (True), keep_headings (True), min_score (0.0),
 /// language (None: `<html lang>`), max_input_bytes (64 MiB), max_nodes (2,000,000),
 /// strict_decoding (False). Unknown options raise TypeError.
 #[pyclass(frozen, module = "declutter")]
@@ -783,8 +812,18 @@ impl Cleaner {
         let o = &self.options;
         let d = Options::default();
         let mut parts = Vec::new();
-        if o.keep_captions != d.keep_captions {
-            parts.push(format!("keep_captions={}", py_bool(o.keep_captions)));
+        if o.focus != d.focus {
+            parts.push(format!("focus={:?}", o.focus.name()));
+        }
+        for (name, v, default) in [
+            ("keep_captions", o.keep_captions, d.keep_captions),
+            ("keep_credits", o.keep_credits, d.keep_credits),
+            ("keep_comments", o.keep_comments, d.keep_comments),
+            ("keep_tables", o.keep_tables, d.keep_tables),
+        ] {
+            if v != default {
+                parts.push(format!("{name}={}", py_bool(v)));
+            }
         }
         if o.keep_headings != d.keep_headings {
             parts.push(format!("keep_headings={}", py_bool(o.keep_headings)));

@@ -162,6 +162,46 @@ def test_options_change_the_output():
     assert declutter.extract(raw, language="de").language == "de"
 
 
+def test_focus_and_keep_toggles():
+    raw = (HTML_DIR / "figure-captions-and-plain-credits.html").read_bytes()
+    without = declutter.clean(raw)
+    assert "Photo: Karen Lowe" not in without
+    assert "Photo: Karen Lowe" in declutter.clean(raw, keep_credits=True)
+    assert "Photo: Karen Lowe" in declutter.Cleaner(keep_credits=True).clean(raw)
+    blog = (HTML_DIR / "blog-post-with-comments.html").read_bytes()
+    comment = "The mouse made me laugh"
+    assert comment not in declutter.clean(blog)
+    assert comment in declutter.clean(blog, keep_comments=True)
+    table = (
+        "<article><h1>Levels</h1><p>The reservoirs fell again in August, the authority said, after a dry"
+        " summer and a winter with half the usual rain.</p><table><tr><th>Dam</th><th>Level</th></tr>"
+        "<tr><td>Upper</td><td>44%</td></tr><tr><td>Lower</td><td>65%</td></tr></table><p>A hosepipe ban"
+        " remains in force across the district until the autumn rains arrive, the authority said.</p></article>"
+    )
+    assert "Upper" in declutter.clean(table)
+    assert "Upper" not in declutter.clean(table, keep_tables=False)
+    pages = [p.read_bytes() for p in sorted(HTML_DIR.parent.glob("*/*.html"))]
+    words = {
+        f: sum(len(t.split()) for t in declutter.Cleaner(focus=f).clean_many(pages, errors="empty"))
+        for f in ("precision", "balanced", "recall")
+    }
+    assert words["precision"] < words["balanced"] < words["recall"], words
+    assert declutter.clean(raw, focus="balanced") == without
+    with pytest.raises(ValueError, match="unknown focus"):
+        declutter.clean(raw, focus="strict")
+    with pytest.raises(TypeError):
+        declutter.clean(raw, focus=1)
+    with pytest.raises(TypeError):
+        declutter.clean(raw, keep_tables="no")
+    c = declutter.Cleaner(focus="recall", keep_comments=True, keep_tables=False)
+    o = c.options
+    assert o["focus"] == "recall" and o["keep_comments"] is True and o["keep_tables"] is False
+    assert o["keep_credits"] is False
+    assert pickle.loads(pickle.dumps(c)).options == o
+    assert "focus='recall'" in repr(c) or 'focus="recall"' in repr(c)
+    assert "keep_tables=False" in repr(c)
+
+
 def test_cleaner_options_and_pickle():
     c = declutter.Cleaner(keep_captions=True, min_score=0.5, language="en", max_nodes=1000)
     o = c.options

@@ -4,6 +4,7 @@
 //!
 //! ```text
 //! declutter-eval ../shared/datasets/article-extraction-benchmark --predictions target/pred.json
+//! declutter-eval ../shared/datasets/article-extraction-benchmark --focus precision
 //! declutter-eval --compare before.json after.json --truth DATASET/ground-truth.json
 //! ```
 
@@ -14,7 +15,7 @@ use std::time::Instant;
 
 use clap::Parser;
 use declutter::metric::{self, PageScore};
-use declutter::{Cleaner, Kind};
+use declutter::{Cleaner, Focus, Kind};
 use rayon::prelude::*;
 use serde_json::{Value, json};
 
@@ -49,6 +50,9 @@ struct Args {
     /// Also print, for each listed worst page, the lost and leaked text.
     #[arg(long)]
     verbose: bool,
+    /// The cleaner's focus: precision, balanced or recall (see `declutter::Focus`).
+    #[arg(long, default_value = "balanced", value_name = "LEVEL")]
+    focus: Focus,
 }
 
 type Res<T> = Result<T, Box<dyn std::error::Error>>;
@@ -97,7 +101,7 @@ fn run(args: &Args) -> Res<()> {
     }
     let total_bytes: usize = pages.iter().map(|(_, b)| b.len()).sum();
 
-    let cleaner = Cleaner::new();
+    let cleaner = Cleaner::builder().focus(args.focus).build();
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.jobs.max(1))
         .build()?;
