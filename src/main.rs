@@ -82,6 +82,9 @@ struct CleanOpts {
     /// Charset of the input bytes (e.g. from an HTTP header); wins over <meta>.
     #[arg(long)]
     charset: Option<String>,
+    /// The page's language (BCP 47: `de`, `pt-BR`), instead of detecting it.
+    #[arg(long, value_name = "TAG")]
+    language: Option<String>,
     /// Refuse a page larger than this many bytes (after gzip decompression in batch mode).
     #[arg(long, default_value_t = declutter::DEFAULT_MAX_INPUT_BYTES)]
     max_input_bytes: usize,
@@ -104,6 +107,9 @@ impl CleanOpts {
             .max_input_bytes(self.max_input_bytes);
         if let Some(s) = self.min_score {
             builder = builder.min_score(s);
+        }
+        if let Some(lang) = &self.language {
+            builder = builder.language(lang.as_str());
         }
         builder.build()
     }
