@@ -54,6 +54,7 @@ pub fn run_until(bytes: &[u8], stage: Stage) -> usize {
         &feats,
         &page,
         &seg.facts,
+        None,
         &opts,
     );
     if stage == Stage::Classify {

@@ -17,6 +17,7 @@
 
 use crate::Focus;
 use crate::document::{Block, Element, Kind, Landmarks, Structure};
+use crate::evidence::{self, ArticleBody};
 use crate::features::{Features, PageFeatures};
 use crate::rules::hints::{self, Hint};
 use crate::rules::signals as sig;
@@ -120,6 +121,7 @@ pub(crate) fn classify(
     feats: &[Features],
     page: &PageFeatures,
     facts: &PageFacts,
+    article_body: Option<&ArticleBody>,
     opts: &Options,
 ) {
     let bar = Bar::of(opts.focus);
@@ -131,6 +133,13 @@ pub(crate) fn classify(
             chrome: None,
         };
         score_block(block, f, page, &mut s);
+        // The publisher's own copy of the article vouches for the block.
+        if let Some(body) = article_body
+            && f.words >= evidence::MIN_BLOCK_WORDS
+            && body.covers(&block.text)
+        {
+            fire(block, &mut s, &sig::IN_ARTICLE_BODY);
+        }
         scored.push(s);
     }
     // Caption before an image credit: needs the next block's phrase hits.

@@ -3,6 +3,7 @@
 
 use crate::classify::{self, Options};
 use crate::document::{Article, Metadata, Source};
+use crate::evidence::ArticleBody;
 use crate::metadata::{self, split_title};
 use crate::segment::PageFacts;
 use crate::{Error, decode, features, parse, segment, text_input, verdict};
@@ -427,7 +428,16 @@ impl Cleaner {
             facts.site_name.clone(),
             language.as_ref().map(|l| l.tag.as_str()),
         );
-        classify::classify(&mut blocks, &elements, &feats, &page, &facts, &self.opts);
+        let article_body = metadata.article_body.as_deref().and_then(ArticleBody::new);
+        classify::classify(
+            &mut blocks,
+            &elements,
+            &feats,
+            &page,
+            &facts,
+            article_body.as_ref(),
+            &self.opts,
+        );
         if let Some(lang) = language {
             metadata.language = Some(lang.tag);
             metadata::record(&mut metadata, "language", lang.source);
@@ -446,6 +456,7 @@ impl Cleaner {
             blocks,
             elements,
             feats,
+            article_body,
         }
     }
 
@@ -465,6 +476,8 @@ pub(crate) struct Classified {
     pub elements: Vec<crate::Element>,
     pub feats: Vec<features::Features>,
     pub metadata: Metadata,
+    /// The page's JSON-LD `articleBody`, when long enough to be evidence.
+    pub article_body: Option<ArticleBody>,
 }
 
 impl Classified {
@@ -480,6 +493,14 @@ impl Classified {
                 &self.metadata,
                 verdict,
             );
+        }
+        if let Some(body) = &self.article_body {
+            let kept = self
+                .blocks
+                .iter()
+                .filter(|b| b.kept && b.kind != crate::Kind::Title)
+                .map(|b| b.text.as_str());
+            verdict = verdict::with_agreement(verdict, body.agreement(kept));
         }
         Article {
             metadata: self.metadata,

@@ -604,6 +604,12 @@ pub struct Verdict {
     /// kept text that looks like navigation, sidebars or link lists. Low for error
     /// and wall pages, which have no main content to keep.
     pub quality: f32,
+    /// How well the kept text (without the title) agrees with the page's JSON-LD
+    /// `articleBody`, by words; `None` when the page has none of 50 words or more.
+    /// Under a recall of 0.5 ([`Agreement::is_poor`](crate::Agreement::is_poor)) the
+    /// cleaner probably kept something other than the article the page declares, and
+    /// [`quality`](Verdict::quality) is scaled down (by up to 0.4 at recall 0).
+    pub article_body_agreement: Option<crate::Agreement>,
 }
 
 impl Verdict {
@@ -612,6 +618,7 @@ impl Verdict {
         page_type: PageType::Other,
         confidence: 0.0,
         quality: 0.0,
+        article_body_agreement: None,
     };
 }
 

@@ -37,8 +37,8 @@
 //! | segment | `segment` / `text_input` | tree (or plain text) -> [`Block`]s with their [`Context`] |
 //! | metadata | `metadata` | `<meta>`, `<link>`, JSON-LD... -> [`Metadata`] (see `docs/metadata.md`) |
 //! | features | `features` | per-block counts, phrase hits, main container, publisher |
-//! | classify | `classify` | [`rules`] -> score, [`Reason`]s, [`Kind`], kept; context smoothing |
-//! | verdict | `verdict` | blocks -> [`Verdict`]: page type, confidence, quality |
+//! | classify | `classify` | [`rules`] -> score, [`Reason`]s, [`Kind`], kept; context smoothing; JSON-LD `articleBody` as evidence (`evidence`) |
+//! | verdict | `verdict` | blocks -> [`Verdict`]: page type, confidence, quality, agreement with `articleBody` |
 //! | render | `render` | kept blocks -> text |
 //!
 //! The classifier never sees the DOM, only blocks and their context, so HTML and
@@ -99,6 +99,7 @@ mod cleaner;
 mod decode;
 mod document;
 mod error;
+mod evidence;
 mod features;
 mod language;
 mod metadata;
@@ -118,6 +119,7 @@ pub use document::{
     Metadata, PageType, Reason, Source, Span, SpanKind, Structure, Verdict,
 };
 pub use error::Error;
+pub use evidence::Agreement;
 pub use render::{Format, RenderOptions};
 
 use std::sync::OnceLock;

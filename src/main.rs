@@ -353,6 +353,21 @@ fn explain(article: &Article, out: &mut impl Write) -> std::io::Result<()> {
         v.confidence,
         v.quality
     )?;
+    if let Some(a) = v.article_body_agreement {
+        writeln!(
+            out,
+            "# json-ld articleBody agreement: recall {:.2}  precision {:.2}",
+            a.recall, a.precision
+        )?;
+        if a.is_poor() {
+            writeln!(
+                out,
+                "# warning: the kept text misses most of the page's JSON-LD articleBody \
+                 (recall {:.2} < 0.5): the cleaner may have kept the wrong part of the page",
+                a.recall
+            )?;
+        }
+    }
     for (i, b) in article.blocks().iter().enumerate() {
         let mark = if b.is_kept() { '+' } else { '-' };
         let mut text: String = b

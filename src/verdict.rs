@@ -495,6 +495,7 @@ pub(crate) fn judge(
         page_type,
         confidence,
         quality: quality(&stats, page_type),
+        article_body_agreement: None,
     }
 }
 
@@ -510,6 +511,17 @@ pub(crate) fn requalify(
     let (_, stats) = measure(blocks, elements, feats, metadata);
     Verdict {
         quality: quality(&stats, verdict.page_type),
+        ..verdict
+    }
+}
+
+/// The verdict with the kept text's agreement with JSON-LD `articleBody`: recorded,
+/// and under poor recall the quality scaled down (by up to 0.4 at recall 0; see
+/// [`Agreement`](crate::Agreement)).
+pub(crate) fn with_agreement(verdict: Verdict, agreement: crate::Agreement) -> Verdict {
+    Verdict {
+        quality: (verdict.quality * agreement.quality_factor()).clamp(0.0, 1.0),
+        article_body_agreement: Some(agreement),
         ..verdict
     }
 }

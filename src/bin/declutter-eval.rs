@@ -124,9 +124,11 @@ fn run(args: &Args) -> Res<()> {
     let mut predictions = BTreeMap::new();
     let mut dropped: BTreeMap<Kind, (usize, usize)> = BTreeMap::new();
     let mut errors = Vec::new();
+    let mut ld = JsonLdStats::default();
     for (id, result) in &results {
         match result {
             Ok(article) => {
+                ld.add(article);
                 for b in article.blocks().iter().filter(|b| !b.is_kept()) {
                     let e = dropped.entry(b.kind()).or_default();
                     e.0 += 1;
@@ -179,8 +181,54 @@ fn run(args: &Args) -> Res<()> {
     for (kind, (n, w)) in &dropped {
         say!("  {:<18} {n:>6} {w:>8}", kind.name());
     }
+    ld.print();
     worst(&scored, &truth, &predictions, args.worst, args.verbose);
     Ok(())
+}
+
+/// How many pages carry a JSON-LD `articleBody`, how often rule C011 fired, and how
+/// well the kept text agrees with it.
+#[derive(Default)]
+struct JsonLdStats {
+    with_body: usize,
+    recalls: Vec<f32>,
+    precisions: Vec<f32>,
+    poor: usize,
+    c011_blocks: usize,
+    c011_kept: usize,
+}
+
+impl JsonLdStats {
+    fn add(&mut self, article: &declutter::Article) {
+        if article.metadata().article_body.is_some() {
+            self.with_body += 1;
+        }
+        if let Some(a) = article.verdict().article_body_agreement {
+            self.recalls.push(a.recall);
+            self.precisions.push(a.precision);
+            self.poor += usize::from(a.is_poor());
+        }
+        for b in article.blocks() {
+            if b.reasons().iter().any(|r| r.code == "C011") {
+                self.c011_blocks += 1;
+                self.c011_kept += usize::from(b.is_kept());
+            }
+        }
+    }
+
+    fn print(&self) {
+        let mean = |xs: &[f32]| xs.iter().sum::<f32>() / xs.len().max(1) as f32;
+        say!(
+            "\njson-ld articleBody: {} pages, {} of 50+ words (agreement: mean recall {:.3}, mean precision {:.3}, {} poor); C011 fired on {} blocks, {} kept",
+            self.with_body,
+            self.recalls.len(),
+            mean(&self.recalls),
+            mean(&self.precisions),
+            self.poor,
+            self.c011_blocks,
+            self.c011_kept
+        );
+    }
 }
 
 fn read_page(dataset: &Path, id: &str) -> Res<Vec<u8>> {
