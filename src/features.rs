@@ -187,7 +187,7 @@ pub(crate) fn compute(
 }
 
 /// Counts words, stopwords, capitalised words and sentences in one pass.
-fn count(text: &str, stop: &stopwords::StopSet, lower: &mut String) -> Features {
+pub(crate) fn count(text: &str, stop: &stopwords::StopSet, lower: &mut String) -> Features {
     let mut f = Features::default();
     let mut chars = text.char_indices().peekable();
     let (mut cjk, mut thai) = (0u32, 0u32);

@@ -88,27 +88,18 @@ const ENGLISH_SHARE: f32 = 0.3;
 /// Fewest words for that share to mean anything.
 const MIN_SHARE_WORDS: usize = 40;
 
-/// The share of English stopwords among the sample's words (0 when too few).
+/// The share of English stopwords among the sample's words (0 when too few),
+/// counted by the same pass that gives blocks their stopword density.
 fn english_share(sample: &str) -> f32 {
-    let stop = crate::rules::stopwords::english();
-    let (mut words, mut hits) = (0usize, 0usize);
-    let mut lower = String::new();
-    for w in sample.split_whitespace() {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
-        if w.is_empty() {
-            continue;
-        }
-        words += 1;
-        if w.len() <= stop.max_len {
-            lower.clear();
-            lower.extend(w.chars().map(|c| c.to_ascii_lowercase()));
-            hits += usize::from(stop.words.contains(lower.as_str()));
-        }
-    }
-    if words < MIN_SHARE_WORDS {
+    let f = crate::features::count(
+        sample,
+        crate::rules::stopwords::english(),
+        &mut String::new(),
+    );
+    if (f.words as usize) < MIN_SHARE_WORDS {
         return 0.0;
     }
-    hits as f32 / words as f32
+    f.stopwords as f32 / f.words as f32
 }
 
 /// The language of the sample and whether the detector is sure of it.
