@@ -149,13 +149,38 @@ fn scan(html: &str) -> Scan {
         let name = bytes
             .get(name_start..name_start + name_len)
             .unwrap_or_default();
-        let gt = tag_end(bytes, name_start + name_len);
-        at = gt;
         // Inside SVG/MathML, <title> and <style> are ordinary elements, not raw text.
         let kind = match tag_kind(name) {
             TagKind::RawText if foreign > 0 => TagKind::Nests,
             kind => kind,
         };
+        let is_formatting = kind == TagKind::Formatting;
+        // A start tag beyond the bounds is dropped whole.
+        let too_deep = !closing
+            && !matches!(kind, TagKind::Flat | TagKind::RawText)
+            && (stack.len() >= MAX_DEPTH || (is_formatting && formatting >= MAX_OPEN_FORMATTING));
+        // Attributes no stage reads are cut from start tags (a third of what is
+        // left of a page after the cuts below; each would cost the tokenizer a
+        // character-by-character name and an allocation). One after a `/` stays:
+        // cutting it could turn `a/` into `a/>`, a self-closing tag in SVG.
+        // The tokenizer's tag name runs to white space, `/` or `>` (`<my_tag>`).
+        let name_end = name_start
+            + bytes
+                .get(name_start..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>'))
+                .count();
+        let gt = walk_tag(bytes, name_end, |start, attr, end| {
+            if !closing
+                && !too_deep
+                && !crate::segment::reads_attribute(attr)
+                && bytes.get(start.wrapping_sub(1)) != Some(&b'/')
+            {
+                copy.cut(html, start, end);
+            }
+        });
+        at = gt;
         let mut drop_tag = false;
         if closing {
             if matches!(
@@ -201,8 +226,7 @@ fn scan(html: &str) -> Scan {
         } else if kind != TagKind::Flat {
             // `/>` closes an element only in SVG and MathML; HTML ignores it.
             let self_closing = foreign > 0 && gt >= 2 && bytes.get(gt - 2) == Some(&b'/');
-            let is_formatting = kind == TagKind::Formatting;
-            if stack.len() >= MAX_DEPTH || (is_formatting && formatting >= MAX_OPEN_FORMATTING) {
+            if too_deep {
                 drop_tag = true;
             } else if !self_closing {
                 stack.push(Open {
@@ -272,32 +296,70 @@ fn contains_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
         .any(|w| w.eq_ignore_ascii_case(needle))
 }
 
-/// Offset just past the `>` that ends the tag whose name ends at `from`, skipping
-/// quoted attribute values as the tokenizer does (`<a title="x>y">`); the input's
-/// length when the tag is unterminated.
-fn tag_end(bytes: &[u8], from: usize) -> usize {
+/// Walks the attributes of the tag whose name ends at `from` as the tokenizer
+/// splits them (quoted values may hold `>`; `/` and white space separate), calling
+/// `attr(name_start, name, end)` for each; returns the offset just past the `>`
+/// that ends the tag, or the input's length when it is unterminated.
+fn walk_tag(bytes: &[u8], from: usize, mut attr: impl FnMut(usize, &[u8], usize)) -> usize {
+    let space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c');
     let mut i = from;
-    // Whether the previous significant byte was `=`, so a quote opens a value.
-    let mut after_eq = false;
-    while let Some(&b) = bytes.get(i) {
-        match b {
-            b'>' => return i + 1,
-            b'"' | b'\'' if after_eq => {
-                let close = bytes.get(i + 1..).and_then(|rest| memchr::memchr(b, rest));
-                match close {
-                    Some(c) => i += c + 2,
-                    None => return bytes.len(),
-                }
-                after_eq = false;
-                continue;
-            }
-            b'=' => after_eq = true,
-            b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' => {}
-            _ => after_eq = false,
+    loop {
+        while bytes.get(i).is_some_and(|b| space(b) || *b == b'/') {
+            i += 1;
         }
+        match bytes.get(i) {
+            None => return bytes.len(),
+            Some(b'>') => return i + 1,
+            Some(_) => {}
+        }
+        // The first character is the name's even when it is `=`.
+        let name_start = i;
         i += 1;
+        while bytes
+            .get(i)
+            .is_some_and(|b| !space(b) && !matches!(b, b'/' | b'>' | b'='))
+        {
+            i += 1;
+        }
+        let name = bytes.get(name_start..i).unwrap_or_default();
+        let mut end = i;
+        while bytes.get(i).is_some_and(space) {
+            i += 1;
+        }
+        if bytes.get(i) == Some(&b'=') {
+            i += 1;
+            while bytes.get(i).is_some_and(space) {
+                i += 1;
+            }
+            match bytes.get(i) {
+                None => return bytes.len(),
+                Some(&q @ (b'"' | b'\'')) => {
+                    match bytes.get(i + 1..).and_then(|rest| memchr::memchr(q, rest)) {
+                        Some(c) => i += c + 2,
+                        None => return bytes.len(),
+                    }
+                }
+                // `<a href=>`: an empty value.
+                Some(b'>') => {}
+                Some(_) => {
+                    while bytes.get(i).is_some_and(|b| !space(b) && *b != b'>') {
+                        i += 1;
+                    }
+                }
+            }
+            end = i;
+        } else {
+            // A valueless attribute: the white space after it goes with the next.
+            i = end;
+        }
+        attr(name_start, name, end);
     }
-    bytes.len()
+}
+
+/// Offset just past the `>` that ends the tag whose name ends at `from`.
+#[cfg(test)]
+fn tag_end(bytes: &[u8], from: usize) -> usize {
+    walk_tag(bytes, from, |_, _, _| {})
 }
 
 /// Offset just past the end of the comment `rest` opens (`rest` starts after the
@@ -439,16 +501,33 @@ mod tests {
     fn tag_and_comment_ends() {
         // A quoted `>` does not end the tag, so the body cut starts after it.
         assert_eq!(
-            flattened(r#"<script data-x="a>b">c</script>"#),
-            r#"<script data-x="a>b"></script>"#
+            flattened(r#"<script type="x>y">c</script>"#),
+            r#"<script type="x>y"></script>"#
         );
         assert_eq!(flattened("a<!-->b<!--->c<!-- x --!>d"), "abcd");
         assert_eq!(tag_end(b"<a href='>'>", 2), 12);
+        assert_eq!(tag_end(b"<a b=c>d", 2), 7);
         assert_eq!(tag_end(b"<a b=\"", 2), 6);
     }
 
+    #[test]
+    fn cuts_attributes_no_stage_reads() {
+        assert_eq!(
+            flattened(r#"<div data-x="1>" class=a onclick='f()' hidden data-y>x</div>"#),
+            "<div  class=a  hidden >x</div>"
+        );
+        // Separators survive: quoted values may touch the next name.
+        assert_eq!(flattened(r#"<p a="1"id="2"b=3>"#), r#"<p id="2">"#);
+        // The tag name runs to white space: `_x` is not an attribute of `<my`.
+        assert_eq!(flattened("<my_x>"), "<my_x>");
+        // After a `/` nothing is cut (`<svg a/b>` must not become `<svg a/>`).
+        assert_eq!(flattened("<svg a/b><p x=1>"), "<svg /b><p >");
+        // End tags and tags dropped for depth are left to their own rules.
+        assert_eq!(flattened("</p x=1>"), "</p x=1>");
+    }
+
     /// The tree in document order, as html5ever builds it: element names and
-    /// attribute counts, and the text between them (text in style sheets and
+    /// the text between them (text in style sheets and
     /// scripts other than JSON-LD left out, runs split by a comment joined).
     fn shape(html: &Html) -> Vec<String> {
         let mut out = Vec::new();
@@ -459,7 +538,7 @@ mod tests {
                     if !text.is_empty() {
                         out.push(std::mem::take(&mut text));
                     }
-                    out.push(format!("<{} {}>", el.name(), el.attrs.len()));
+                    out.push(format!("<{}>", el.name()));
                 }
                 scraper::Node::Text(t) => {
                     let parent = node.parent().and_then(|p| p.value().as_element());
@@ -480,8 +559,9 @@ mod tests {
     }
 
     /// The naive reference for the cuts: the tree html5ever builds from the
-    /// whole input, compared with the one built from the copy, on every bundled
-    /// HTML fixture and, when present, the benchmark pages.
+    /// whole input and what the segmenter reads from it, compared with those
+    /// built from the copy, on every bundled HTML fixture and, when present, the
+    /// benchmark pages.
     #[test]
     fn cuts_leave_the_tree_unchanged() {
         use std::io::Read;
@@ -514,9 +594,14 @@ mod tests {
                 assert_eq!(scanned.dropped, 0, "{name}");
                 pages += 1;
                 cut += usize::from(scanned.copy.is_some());
-                let want = shape(&Html::parse_document(&html));
-                let got = shape(&parse(&html, usize::MAX).unwrap());
-                assert!(got == want, "{name}");
+                let (whole, cut_copy) = (
+                    Html::parse_document(&html),
+                    parse(&html, usize::MAX).unwrap(),
+                );
+                assert!(shape(&cut_copy) == shape(&whole), "{name}");
+                // Everything the segmenter reads, attributes included.
+                let walk = |dom: &Html| format!("{:?}", crate::segment::segment(dom));
+                assert!(walk(&cut_copy) == walk(&whole), "{name}");
             }
         }
         assert!(pages >= 60 && cut >= 30, "{pages} pages, {cut} cut");

@@ -64,6 +64,7 @@ pub(crate) struct RawMeta {
 }
 
 /// The output of segmentation.
+#[derive(Debug)]
 pub(crate) struct Segmented {
     pub blocks: Vec<Block>,
     pub elements: Vec<Element>,
@@ -129,6 +130,50 @@ fn tag_role(tag: &str) -> (Role, Landmarks) {
         "meta" => (Meta, none),
         _ => (Inline, none),
     }
+}
+
+/// Whether the walk reads an attribute of this name (ASCII case-insensitive):
+/// every name matched in `Segmenter::open`, `read_image`, `read_meta`,
+/// `read_described` and the element list, and those html5ever's tree builder
+/// looks at (`<input type>`, `<font color face size>`, `<annotation-xml
+/// encoding>`). The parse stage cuts all others before tokenizing; a test
+/// compares the walk's output with and without the cuts on every bundled page.
+pub(crate) fn reads_attribute(name: &[u8]) -> bool {
+    let mut buf = [0u8; 16];
+    let Some(lower) = buf.get_mut(..name.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(name);
+    lower.make_ascii_lowercase();
+    matches!(
+        &*lower,
+        b"href"
+            | b"start"
+            | b"class"
+            | b"id"
+            | b"role"
+            | b"hidden"
+            | b"aria-hidden"
+            | b"style"
+            | b"itemprop"
+            | b"lang"
+            | b"src"
+            | b"data-src"
+            | b"data-lazy-src"
+            | b"data-original"
+            | b"alt"
+            | b"property"
+            | b"name"
+            | b"content"
+            | b"http-equiv"
+            | b"charset"
+            | b"rel"
+            | b"type"
+            | b"color"
+            | b"face"
+            | b"size"
+            | b"encoding"
+    )
 }
 
 fn role_landmarks(role: &str) -> Landmarks {
