@@ -10,6 +10,13 @@
 //! the first time it is needed (a one-page run compiles a handful, not the table).
 //! The rare pattern without usable literals always runs.
 //!
+//! Literals a pattern pins to the start of the text (`^(share|tweet|x)\b`) are
+//! looked up at offset 0 only, so even "x" filters well; the others are cut to
+//! 8 bytes and scanned for. A caller may limit a search to some patterns (the
+//! rules that apply to a block of its length), which then scans with the
+//! smallest of the set's nested automata that covers them: the scan is bound by
+//! cache misses on the automaton's table, so a small one is a fast one.
+//!
 //! It answers exactly what the `RegexSet` of the same patterns would: the tests
 //! keep that set as the oracle and compare on every table's examples.
 
@@ -18,7 +25,7 @@ use std::sync::OnceLock;
 
 use regex::bytes::{Regex, RegexBuilder};
 use regex_syntax::hir::literal::Extractor;
-use regex_syntax::hir::{Hir, HirKind};
+use regex_syntax::hir::{Hir, HirKind, Look};
 
 /// The most patterns one set holds (hits are a `u128` bitset).
 pub(crate) const MAX_PATTERNS: usize = 128;
@@ -40,14 +47,31 @@ pub(crate) struct PatternSet {
     flags: Flags,
     /// Each pattern's regex, compiled on its first candidate (`None`: over the size limit).
     regexes: Vec<OnceLock<Option<Regex>>>,
-    /// Every pattern's prefix literals, lower-cased, in one automaton.
-    prefilter: Option<AhoCorasick>,
-    /// Automaton pattern id -> the patterns (bitset) it stands for.
-    owners: Vec<u128>,
+    /// The literals that may occur anywhere, lower-cased, in automata over
+    /// nested subsets of the patterns, smallest first, the whole set last: a
+    /// search limited to some patterns scans with the smallest automaton that
+    /// holds them all (a paragraph needs the few rules that apply to long
+    /// blocks, and a small automaton stays in cache).
+    tiers: Vec<Tier>,
+    /// The literals that occur at the start of the text when their pattern
+    /// matches (`^(share|tweet|...)`), lower-cased and sorted, with the patterns
+    /// each stands for: looked up at offset 0 only, so "x" or "ad" filter well.
+    pinned: Vec<(Vec<u8>, u128)>,
     /// Patterns with no usable literal: run on every text.
     always: u128,
     /// Some literal has non-ASCII letters: lower-case non-ASCII text before the prefilter.
     fold_text: bool,
+}
+
+/// One prefilter automaton and the patterns it serves.
+#[derive(Debug)]
+struct Tier {
+    /// The patterns (bitset) whose literals it holds.
+    patterns: u128,
+    /// `None`: no pattern of the tier has a floating literal.
+    automaton: Option<AhoCorasick>,
+    /// Automaton pattern id -> the patterns (bitset) that literal stands for.
+    owners: Vec<u128>,
 }
 
 /// Which patterns of a [`PatternSet`] matched, in table order.
@@ -59,6 +83,11 @@ impl Hits {
     #[cfg(test)]
     pub fn is_empty(self) -> bool {
         self.0 == 0
+    }
+
+    /// The bitset: pattern `i` matched when bit `i` is set.
+    pub fn bits(self) -> u128 {
+        self.0
     }
 
     /// The indices of the patterns that matched, ascending.
@@ -82,6 +111,17 @@ impl PatternSet {
         patterns: impl IntoIterator<Item = &'static str>,
         flags: Flags,
     ) -> Result<PatternSet, String> {
+        Self::with_tiers(patterns, flags, &[])
+    }
+
+    /// Like [`PatternSet::new`], plus a smaller prefilter for each of `tiers`
+    /// (bitsets of patterns, the searches [`PatternSet::matches_among`] will
+    /// often be limited to).
+    pub fn with_tiers(
+        patterns: impl IntoIterator<Item = &'static str>,
+        flags: Flags,
+        tiers: &[u128],
+    ) -> Result<PatternSet, String> {
         let patterns: Vec<&'static str> = patterns.into_iter().collect();
         if patterns.len() > MAX_PATTERNS {
             return Err(format!(
@@ -91,6 +131,7 @@ impl PatternSet {
         }
         let mut literals: Vec<Vec<u8>> = Vec::new();
         let mut owners: Vec<u128> = Vec::new();
+        let mut pinned: Vec<(Vec<u8>, u128)> = Vec::new();
         let mut always = 0u128;
         for (i, pattern) in patterns.iter().enumerate() {
             let hir = regex_syntax::ParserBuilder::new()
@@ -99,53 +140,61 @@ impl PatternSet {
                 .build()
                 .parse(pattern)
                 .map_err(|e| e.to_string())?;
-            match required_literals(&hir) {
-                Some(lits) => {
-                    for lit in lits {
-                        match literals.iter().position(|l| *l == lit) {
-                            Some(k) => {
-                                if let Some(o) = owners.get_mut(k) {
-                                    *o |= 1 << i;
-                                }
-                            }
-                            None => {
-                                literals.push(lit);
-                                owners.push(1 << i);
-                            }
+            let Some(lits) = required_literals(&hir, false) else {
+                always |= 1 << i;
+                continue;
+            };
+            for Lit {
+                mut bytes,
+                at_start,
+            } in lits
+            {
+                if at_start {
+                    // Sorted by lower-case first byte for the look-up.
+                    bytes.make_ascii_lowercase();
+                    match pinned.iter_mut().find(|(l, _)| *l == bytes) {
+                        Some((_, o)) => *o |= 1 << i,
+                        None => pinned.push((bytes, 1 << i)),
+                    }
+                    continue;
+                }
+                match literals.iter().position(|l| *l == bytes) {
+                    Some(k) => {
+                        if let Some(o) = owners.get_mut(k) {
+                            *o |= 1 << i;
                         }
                     }
+                    None => {
+                        literals.push(bytes);
+                        owners.push(1 << i);
+                    }
                 }
-                None => always |= 1 << i,
             }
         }
+        pinned.sort_unstable();
         // Only letters with case need the text folded ("©" does not).
         let fold_text = literals
             .iter()
+            .chain(pinned.iter().map(|(l, _)| l))
             .filter_map(|l| std::str::from_utf8(l).ok())
             .any(|l| {
                 l.chars()
                     .any(|c| !c.is_ascii() && c.to_uppercase().ne(c.to_lowercase()))
             });
-        let prefilter = if literals.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasickBuilder::new()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::Standard)
-                    // A DFA: one table lookup a byte (the default picks an NFA for
-                    // this many literals, several times slower to scan).
-                    .kind(Some(AhoCorasickKind::DFA))
-                    .build(&literals)
-                    .map_err(|e| e.to_string())?,
-            )
-        };
+        let all = u128::MAX >> (128 - patterns.len().max(1));
+        let mut tier_masks: Vec<u128> = tiers.iter().map(|t| t & all).collect();
+        tier_masks.sort_by_key(|t| t.count_ones());
+        tier_masks.push(all);
+        let tiers = tier_masks
+            .into_iter()
+            .map(|mask| Tier::build(mask, &literals, &owners))
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(PatternSet {
             regexes: patterns.iter().map(|_| OnceLock::new()).collect(),
             patterns,
             flags,
-            prefilter,
-            owners,
+            tiers,
+            pinned,
             always,
             fold_text,
         })
@@ -153,8 +202,15 @@ impl PatternSet {
 
     /// The patterns that match somewhere in `text`.
     pub fn matches(&self, text: &str) -> Hits {
-        let mut candidates = self.always;
-        if let Some(ac) = &self.prefilter {
+        self.matches_among(text, u128::MAX)
+    }
+
+    /// The patterns among `allowed` (a bitset in table order) that match somewhere
+    /// in `text`; the others are not run (a phrase rule for blocks of at most six
+    /// words need not run on a paragraph).
+    pub fn matches_among(&self, text: &str, allowed: u128) -> Hits {
+        let mut candidates = self.always & allowed;
+        if allowed & !self.always != 0 {
             let folded;
             let hay = if self.fold_text && !text.is_ascii() {
                 folded = fold(text);
@@ -162,14 +218,40 @@ impl PatternSet {
             } else {
                 text
             };
-            for m in ac.find_overlapping_iter(hay) {
-                if let Some(o) = self.owners.get(m.pattern().as_usize()) {
-                    candidates |= o;
+            let hay = hay.as_bytes();
+            if let Some(&first) = hay.first() {
+                let first = first.to_ascii_lowercase();
+                let from = self
+                    .pinned
+                    .partition_point(|(l, _)| l.first() < Some(&first));
+                for (lit, o) in self.pinned.get(from..).unwrap_or_default() {
+                    if lit.first() != Some(&first) {
+                        break;
+                    }
+                    if hay
+                        .get(..lit.len())
+                        .is_some_and(|h| h.eq_ignore_ascii_case(lit))
+                    {
+                        candidates |= o;
+                    }
+                }
+            }
+            let tier = self.tiers.iter().find(|t| allowed & !t.patterns == 0);
+            if let Some(Tier {
+                automaton: Some(ac),
+                owners,
+                ..
+            }) = tier.or(self.tiers.last())
+            {
+                for m in ac.find_overlapping_iter(hay) {
+                    if let Some(o) = owners.get(m.pattern().as_usize()) {
+                        candidates |= o;
+                    }
                 }
             }
         }
         let mut hits = 0u128;
-        for i in Hits(candidates).iter() {
+        for i in Hits(candidates & allowed).iter() {
             if self.regex(i).is_some_and(|re| re.is_match(text.as_bytes())) {
                 hits |= 1 << i;
             }
@@ -209,28 +291,72 @@ impl PatternSet {
     }
 }
 
+impl Tier {
+    /// The automaton over the literals of the patterns in `mask`.
+    fn build(mask: u128, literals: &[Vec<u8>], owners: &[u128]) -> Result<Tier, String> {
+        let (lits, owners): (Vec<&Vec<u8>>, Vec<u128>) = literals
+            .iter()
+            .zip(owners)
+            .filter(|(_, o)| *o & mask != 0)
+            .map(|(l, o)| (l, o & mask))
+            .unzip();
+        let automaton = if lits.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    // A DFA: one table lookup a byte (the default picks an NFA for
+                    // this many literals, several times slower to scan).
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .build(lits)
+                    .map_err(|e| e.to_string())?,
+            )
+        };
+        Ok(Tier {
+            patterns: mask,
+            automaton,
+            owners,
+        })
+    }
+}
+
+/// Literals are cut to this many bytes (at a character boundary).
+const MAX_LITERAL_BYTES: usize = 8;
+
 /// Most literals one pattern may contribute (more is no filter, just a big automaton).
 const MAX_LITERALS: usize = 256;
 
+/// A literal one of a pattern's matches must contain, lower-cased.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Lit {
+    bytes: Vec<u8>,
+    /// The match starts the text with it (the pattern pinned it with `^`).
+    at_start: bool,
+}
+
 /// Lower-cased literals one of which occurs in every text `hir` matches, or
-/// `None` when no such bounded set is found.
+/// `None` when no such bounded set is found; `at_start`: `hir` only matches at
+/// the start of the text.
 ///
 /// Each alternative contributes its own literals. In a sequence, leading parts
 /// may be skipped: what follows them still occurs in the text. That gets past the
 /// word-boundary classes (`(?:^|[\s\p{P}])`) and digit runs the tables open with,
-/// and the sequence whose shortest literal is longest is kept (a filter on "ad"
-/// or "3" lets nearly everything through).
+/// and the sequence that filters best is kept (see `rank`). A literal that
+/// follows `^` and nothing else that consumes text is pinned to the start, where
+/// it is looked up once instead of everywhere.
 ///
 /// The pattern is parsed case-sensitively on purpose: case-insensitive parsing would
 /// spell out every capitalisation of every literal; lower-casing both the literals
 /// and (for non-ASCII tables) the text, plus an ASCII-case-insensitive automaton,
 /// stands for the case folding the regex does.
-fn required_literals(hir: &Hir) -> Option<Vec<Vec<u8>>> {
+fn required_literals(hir: &Hir, at_start: bool) -> Option<Vec<Lit>> {
     match hir.kind() {
         HirKind::Alternation(alts) => {
-            let mut out: Vec<Vec<u8>> = Vec::new();
+            let mut out: Vec<Lit> = Vec::new();
             for alt in alts {
-                for lit in required_literals(alt)? {
+                for lit in required_literals(alt, at_start)? {
                     if !out.contains(&lit) {
                         out.push(lit);
                     }
@@ -238,33 +364,58 @@ fn required_literals(hir: &Hir) -> Option<Vec<Vec<u8>>> {
             }
             (out.len() <= MAX_LITERALS).then_some(out)
         }
-        HirKind::Capture(cap) => required_literals(&cap.sub),
+        HirKind::Capture(cap) => required_literals(&cap.sub, at_start),
         HirKind::Concat(subs) => {
-            // Better: a shortest literal of 4+ bytes (longer ones filter little
-            // more), then fewer literals (a smaller automaton to build and scan).
-            let rank = |lits: &Vec<Vec<u8>>| {
-                let shortest = lits.iter().map(Vec::len).min().unwrap_or(0);
-                (shortest.min(4), std::cmp::Reverse(lits.len()))
-            };
-            let mut best: Option<Vec<Vec<u8>>> = None;
+            let mut best: Option<Vec<Lit>> = None;
+            // Whether the part at `start` begins the text: only zero-width parts,
+            // one of them `^` (or the context's pin), come before it.
+            let mut pinned = at_start;
             for (start, sub) in subs.iter().enumerate() {
                 let rest = Hir::concat(subs.get(start..).unwrap_or_default().to_vec());
                 // What follows `start`, or the part at `start` alone (an alternation
                 // the extractor would cut short), whichever filters better.
                 let alone = match sub.kind() {
-                    HirKind::Alternation(_) | HirKind::Capture(_) => required_literals(sub),
+                    HirKind::Alternation(_) | HirKind::Capture(_) => required_literals(sub, pinned),
                     _ => None,
                 };
-                for lits in [prefix_set(&rest), alone].into_iter().flatten() {
+                let from_here = prefix_set(&rest).map(|lits| {
+                    lits.into_iter()
+                        .map(|bytes| Lit {
+                            bytes,
+                            at_start: pinned,
+                        })
+                        .collect()
+                });
+                for lits in [from_here, alone].into_iter().flatten() {
                     if best.as_ref().is_none_or(|b| rank(&lits) > rank(b)) {
                         best = Some(lits);
                     }
                 }
+                pinned = match sub.kind() {
+                    HirKind::Look(Look::Start) => true,
+                    HirKind::Look(_) => pinned,
+                    _ => false,
+                };
             }
             best
         }
-        _ => prefix_set(hir),
+        _ => prefix_set(hir).map(|lits| {
+            lits.into_iter()
+                .map(|bytes| Lit { bytes, at_start })
+                .collect()
+        }),
     }
+}
+
+/// How well a literal set filters, higher is better: the shortest literal that
+/// may occur anywhere, up to 8 bytes (a filter on "ad" or "read" lets nearly
+/// every text through; one on "subscribers only" almost none), then fewer such
+/// literals (a smaller automaton to build and scan). Literals pinned to the
+/// start cost one look-up and filter as well as the longest.
+fn rank(lits: &[Lit]) -> (usize, std::cmp::Reverse<usize>) {
+    let floating = lits.iter().filter(|l| !l.at_start);
+    let shortest = floating.clone().map(|l| l.bytes.len()).min().unwrap_or(8);
+    (shortest.min(8), std::cmp::Reverse(floating.count()))
 }
 
 /// The extractor's prefix literals of `hir`, lower-cased; `None` if unbounded,
@@ -282,7 +433,18 @@ fn prefix_set(hir: &Hir) -> Option<Vec<Vec<u8>>> {
             return None;
         }
         let lower = match std::str::from_utf8(bytes) {
-            Ok(s) => fold(s).into_bytes(),
+            Ok(s) => {
+                let mut folded = fold(s);
+                // A prefix of a required literal is required too, and one of 8
+                // bytes filters about as well: the automaton stays small enough
+                // to stay in cache (whole literals made the English one 1.6 MB).
+                let mut end = folded.len().min(MAX_LITERAL_BYTES);
+                while !folded.is_char_boundary(end) {
+                    end -= 1;
+                }
+                folded.truncate(end.max(folded.chars().next().map_or(0, char::len_utf8)));
+                folded.into_bytes()
+            }
             Err(_) => bytes.to_ascii_lowercase(),
         };
         if !out.contains(&lower) {
@@ -352,6 +514,42 @@ pub(crate) fn fixture_lines() -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pinned_literals_match_only_at_the_start() {
+        let flags = Flags {
+            unicode: false,
+            size_limit: 1 << 20,
+        };
+        let set = PatternSet::new([r"^(x|ad)\b", r"\bnewsletter\b"], flags).unwrap();
+        assert_eq!(set.pinned.len(), 2);
+        assert_eq!(set.matches("X marks the spot").bits(), 0b01);
+        assert_eq!(set.matches("AD").bits(), 0b01);
+        assert_eq!(set.matches("an ad").bits(), 0);
+        assert_eq!(set.matches("Our Newsletter").bits(), 0b10);
+        assert_agrees(
+            &[r"^(x|ad)\b", r"\bnewsletter\b"],
+            flags,
+            &["x", "ad x", "Ad: buy", "xylophone", "newsletter x"],
+        );
+    }
+
+    #[test]
+    fn a_limited_search_uses_a_smaller_tier_and_answers_the_same() {
+        let flags = Flags {
+            unicode: false,
+            size_limit: 1 << 20,
+        };
+        let patterns = [r"\bcookies\b", r"\bshare this\b", r"\bnewsletter\b"];
+        let set = PatternSet::with_tiers(patterns, flags, &[0b001]).unwrap();
+        assert_eq!(set.tiers.len(), 2);
+        assert_eq!(set.tiers[0].owners.len(), 1);
+        let text = "Share this newsletter about cookies";
+        assert_eq!(set.matches(text).bits(), 0b111);
+        assert_eq!(set.matches_among(text, 0b001).bits(), 0b001);
+        assert_eq!(set.matches_among(text, 0b110).bits(), 0b110);
+        assert_eq!(set.matches_among(text, 0).bits(), 0);
+    }
     use regex::bytes::RegexSetBuilder;
 
     const FLAGS: Flags = Flags {

@@ -116,8 +116,13 @@ phrases! {
 /// The tables are English; a pattern that needs Unicode asks for it with `(?u:...)`.
 pub(crate) fn set() -> Option<&'static PatternSet> {
     static SET: OnceLock<Option<PatternSet>> = OnceLock::new();
-    SET.get_or_init(|| PatternSet::new(TABLE.iter().map(|p| p.pattern), FLAGS).ok())
-        .as_ref()
+    SET.get_or_init(|| {
+        // Blocks past 15 and past 40 words need only the rows for longer blocks:
+        // each gets its own smaller prefilter.
+        let tiers = [applicable(16), applicable(41)];
+        PatternSet::with_tiers(TABLE.iter().map(|p| p.pattern), FLAGS, &tiers).ok()
+    })
+    .as_ref()
 }
 
 /// How the English table compiles.
@@ -125,6 +130,16 @@ pub(crate) const FLAGS: Flags = Flags {
     unicode: false,
     size_limit: 8 << 20,
 };
+
+/// The [`TABLE`] rows (a bitset in table order) that apply to a block of `words`
+/// words: those whose `max_words` is at least that.
+pub(crate) fn applicable(words: u32) -> u128 {
+    TABLE
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| words <= p.max_words)
+        .fold(0, |bits, (i, _)| bits | 1 << i)
+}
 
 /// The longest block (in words) any phrase applies to; longer blocks skip the set.
 pub(crate) fn max_words() -> u32 {
@@ -139,10 +154,9 @@ mod tests {
         let words = text.split_whitespace().count() as u32;
         set()
             .unwrap()
-            .matches(text)
+            .matches_among(text, applicable(words))
             .iter()
             .filter_map(|i| TABLE.get(i))
-            .filter(|p| words <= p.max_words)
             .map(|p| p.rule.name)
             .collect()
     }
@@ -162,6 +176,23 @@ mod tests {
         codes.sort_unstable();
         codes.dedup();
         assert_eq!(codes.len(), TABLE.len());
+    }
+
+    #[test]
+    fn only_applicable_rows_run() {
+        let set = set().unwrap();
+        let text = "Share";
+        let all = set.matches(text);
+        let share = TABLE.iter().position(|p| p.rule.name == "share").unwrap();
+        assert!(all.iter().any(|i| i == share));
+        // "share" applies to blocks of at most 6 words: not to one of 7.
+        assert!(applicable(6) & 1 << share != 0 && applicable(7) & 1 << share == 0);
+        assert!(
+            !set.matches_among(text, applicable(7))
+                .iter()
+                .any(|i| i == share)
+        );
+        assert_eq!(applicable(u32::MAX), 0);
     }
 
     #[test]
