@@ -101,6 +101,8 @@ struct Open {
     name: (usize, usize),
     formatting: bool,
     foreign: bool,
+    /// `<pre>` or `<listing>`: white space inside is text.
+    pre: bool,
 }
 
 /// One linear pass over the tags: counts them, models the open-element stack, and
@@ -118,8 +120,25 @@ fn scan(html: &str) -> Scan {
     let mut foreign = 0usize;
     let mut copy = Cuts::default();
     let mut at = 0usize;
+    let mut pre = 0usize;
+    // Whether `at` is just past markup (a tag, a comment, a raw-text element).
+    let mut after_markup = false;
     while let Some(off) = bytes.get(at..).and_then(|rest| memchr::memchr(b'<', rest)) {
         let lt = at + off;
+        // White space alone between two tags (indentation) keeps one character:
+        // outside `<pre>` every stage reads a run of it as one space, and a line
+        // break costs the tokenizer a slow path.
+        if after_markup
+            && pre == 0
+            && off > 1
+            && bytes.get(at..lt).is_some_and(|gap| {
+                gap.iter()
+                    .all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c'))
+            })
+        {
+            copy.cut(html, at + 1, lt);
+        }
+        after_markup = true;
         tags += 1;
         let rest = bytes.get(lt + 1..).unwrap_or_default();
         // Comments: cut whole when terminated (an unterminated one runs to the end
@@ -143,7 +162,9 @@ fn scan(html: &str) -> Scan {
             .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-' || **b == b':')
             .count();
         if name_len == 0 || !bytes.get(name_start).is_some_and(u8::is_ascii_alphabetic) {
+            // Not markup (`a < b`, a doctype): what follows is not a gap.
             at = lt + 1;
+            after_markup = false;
             continue;
         }
         let name = bytes
@@ -204,6 +225,7 @@ fn scan(html: &str) -> Scan {
                         for o in stack.drain(reach + i..) {
                             formatting -= usize::from(o.formatting);
                             foreign -= usize::from(o.foreign);
+                            pre -= usize::from(o.pre);
                         }
                     }
                     // Its start tag may have been dropped: drop it too when deep.
@@ -229,11 +251,15 @@ fn scan(html: &str) -> Scan {
             if too_deep {
                 drop_tag = true;
             } else if !self_closing {
+                let is_pre =
+                    name.eq_ignore_ascii_case(b"pre") || name.eq_ignore_ascii_case(b"listing");
                 stack.push(Open {
                     name: (name_start, name_len),
                     formatting: is_formatting,
                     foreign: kind == TagKind::Foreign,
+                    pre: is_pre,
                 });
+                pre += usize::from(is_pre);
                 formatting += usize::from(is_formatting);
                 foreign += usize::from(kind == TagKind::Foreign);
                 max_depth = max_depth.max(stack.len());
@@ -511,6 +537,20 @@ mod tests {
     }
 
     #[test]
+    fn collapses_white_space_between_tags_outside_pre() {
+        assert_eq!(
+            flattened("<ul>\n    <li>a</li>\n\n  <li>b  c</li> </ul>"),
+            "<ul>\n<li>a</li>\n<li>b  c</li> </ul>"
+        );
+        // Inside <pre> white space is text; `a <  <b>` is text, not a gap.
+        let kept = ["<pre>\n  <b>x</b>\n  </pre>", "a <  <b>x</b>"];
+        for html in kept {
+            assert_eq!(flattened(html), html);
+        }
+        assert_eq!(flattened("<pre>x</pre>\n  <p>"), "<pre>x</pre>\n<p>");
+    }
+
+    #[test]
     fn cuts_attributes_no_stage_reads() {
         assert_eq!(
             flattened(r#"<div data-x="1>" class=a onclick='f()' hidden data-y>x</div>"#),
@@ -528,7 +568,8 @@ mod tests {
 
     /// The tree in document order, as html5ever builds it: element names and
     /// the text between them (text in style sheets and
-    /// scripts other than JSON-LD left out, runs split by a comment joined).
+    /// scripts other than JSON-LD left out, runs split by a comment joined, white
+    /// space collapsed).
     fn shape(html: &Html) -> Vec<String> {
         let mut out = Vec::new();
         let mut text = String::new();
@@ -555,7 +596,10 @@ mod tests {
             }
         }
         out.push(text);
-        out
+        // Runs of white space read as one (the cuts shorten indentation).
+        out.iter()
+            .map(|t| t.split_ascii_whitespace().collect::<Vec<_>>().join(" "))
+            .collect()
     }
 
     /// The naive reference for the cuts: the tree html5ever builds from the

@@ -219,23 +219,7 @@ impl PatternSet {
                 text
             };
             let hay = hay.as_bytes();
-            if let Some(&first) = hay.first() {
-                let first = first.to_ascii_lowercase();
-                let from = self
-                    .pinned
-                    .partition_point(|(l, _)| l.first() < Some(&first));
-                for (lit, o) in self.pinned.get(from..).unwrap_or_default() {
-                    if lit.first() != Some(&first) {
-                        break;
-                    }
-                    if hay
-                        .get(..lit.len())
-                        .is_some_and(|h| h.eq_ignore_ascii_case(lit))
-                    {
-                        candidates |= o;
-                    }
-                }
-            }
+            candidates |= self.pinned_at_start(hay) & allowed;
             let tier = self.tiers.iter().find(|t| allowed & !t.patterns == 0);
             if let Some(Tier {
                 automaton: Some(ac),
@@ -257,6 +241,40 @@ impl PatternSet {
             }
         }
         Hits(hits)
+    }
+
+    /// The patterns one of whose pinned literals begins `hay`. The sorted list is
+    /// searched by the first two bytes: a one-byte literal sits exactly where
+    /// that byte sorts, longer ones in the run that starts with both.
+    fn pinned_at_start(&self, hay: &[u8]) -> u128 {
+        let mut key = [0u8; 2];
+        let Some(key) = key.get_mut(..hay.len().min(2)) else {
+            return 0;
+        };
+        key.copy_from_slice(hay.get(..key.len()).unwrap_or_default());
+        key.make_ascii_lowercase();
+        let mut found = 0u128;
+        if let Some(first) = key.first() {
+            let one = std::slice::from_ref(first);
+            if let Ok(i) = self.pinned.binary_search_by(|(l, _)| l.as_slice().cmp(one)) {
+                found |= self.pinned.get(i).map_or(0, |(_, o)| *o);
+            }
+        }
+        if key.len() == 2 {
+            let from = self.pinned.partition_point(|(l, _)| l.as_slice() < &*key);
+            for (lit, o) in self.pinned.get(from..).unwrap_or_default() {
+                if !lit.starts_with(key) {
+                    break;
+                }
+                if hay
+                    .get(..lit.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(lit))
+                {
+                    found |= o;
+                }
+            }
+        }
+        found
     }
 
     /// Pattern `i`'s regex, compiled on first use.
