@@ -425,15 +425,16 @@ fn required_literals(hir: &Hir, at_start: bool) -> Option<Vec<Lit>> {
     }
 }
 
-/// How well a literal set filters, higher is better: the shortest literal that
-/// may occur anywhere, up to 8 bytes (a filter on "ad" or "read" lets nearly
-/// every text through; one on "subscribers only" almost none), then fewer such
-/// literals (a smaller automaton to build and scan). Literals pinned to the
-/// start cost one look-up and filter as well as the longest.
+/// How well a literal set filters, higher is better: its shortest literal, up to
+/// 8 bytes (a filter on "ad" or "read" lets nearly every text through; one on
+/// "subscribers only" almost none), then fewer literals that may occur anywhere
+/// (a smaller automaton to build and scan). A literal pinned to the start filters
+/// as well as one two bytes longer: "x" must open the text, but "1" opens many.
 fn rank(lits: &[Lit]) -> (usize, std::cmp::Reverse<usize>) {
-    let floating = lits.iter().filter(|l| !l.at_start);
-    let shortest = floating.clone().map(|l| l.bytes.len()).min().unwrap_or(8);
-    (shortest.min(8), std::cmp::Reverse(floating.count()))
+    let worth = |l: &Lit| l.bytes.len() + if l.at_start { 2 } else { 0 };
+    let shortest = lits.iter().map(worth).min().unwrap_or(8);
+    let floating = lits.iter().filter(|l| !l.at_start).count();
+    (shortest.min(8), std::cmp::Reverse(floating))
 }
 
 /// The extractor's prefix literals of `hir`, lower-cased; `None` if unbounded,
