@@ -25,7 +25,7 @@ use serde_json::{Value, json};
 struct Args {
     /// Dataset folder: `html/<id>.html.gz` (or `.html`) and `ground-truth.json`.
     dataset: Option<PathBuf>,
-    /// Write the predictions here, shaped like the ground truth: {"<id>": {"articleBody": "..."}}.
+    /// Write the predictions here, shaped like the ground truth: `{"<id>": {"articleBody": "..."}}`.
     #[arg(long)]
     predictions: Option<PathBuf>,
     /// Worker threads (1 = the single-core figure).

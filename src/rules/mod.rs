@@ -9,9 +9,9 @@
 //! - `T…` text shape (length, stopwords, sentences, capitals)
 //! - `L…` link density
 //! - `S…` structure and landmarks (nav, footer, figure, form, after an image...)
-//! - `H…` class/id hints ([`hints`]): `H0xx` on the block and its near ancestors, `H1xx` further up
+//! - `H…` class/id hints (`hints`): `H0xx` on the block and its near ancestors, `H1xx` further up
 //! - `M…` main-content container
-//! - `P…` chrome phrases ([`phrases`]; other languages map their wording onto the same codes in [`lang`])
+//! - `P…` chrome phrases (`phrases`; other languages map their wording onto the same codes in `lang`)
 //! - `C…` context: neighbours, duplicates, the publisher's name
 //! - `X…` title detection
 //! - `V…` the page verdict (what a listing or forum page keeps)
@@ -134,31 +134,31 @@ pub mod signals {
         TITLE_CASE = "T013" "title-case" -0.5 None,
             "Most words capitalised: headlines and menu items, not prose.";
         MARKUP = "T014" "markup-as-text" -4.0 Some(Kind::Other),
-            "The text is markup shown as text (a tracking pixel inside <noscript>, escaped markup, a CMS shortcode) or a bare URL.";
+            "The text is markup shown as text (a tracking pixel inside `<noscript>`, escaped markup, a CMS shortcode) or a bare URL.";
         LINK_HEAVY = "L001" "link-heavy" -2.5 Some(Kind::RelatedLinks),
             "At least half the text is link text.";
         LINK_SOME = "L002" "some-links" -1.0 None,
             "A quarter to a half of the text is link text.";
         IN_NAV = "S001" "in-nav" -2.5 Some(Kind::Navigation),
-            "Inside <nav> or role=navigation.";
+            "Inside `<nav>` or role=navigation.";
         IN_FOOTER = "S002" "in-footer" -2.0 Some(Kind::Legal),
-            "Inside <footer> or role=contentinfo.";
+            "Inside `<footer>` or role=contentinfo.";
         IN_HEADER = "S003" "in-header" -1.0 Some(Kind::Navigation),
-            "Inside <header> or role=banner.";
+            "Inside `<header>` or role=banner.";
         IN_ASIDE = "S004" "in-aside" -1.5 Some(Kind::RelatedLinks),
-            "Inside <aside> or role=complementary.";
+            "Inside `<aside>` or role=complementary.";
         IN_FIGURE = "S005" "in-figure" -2.5 Some(Kind::Caption),
-            "Inside <figure> or <figcaption>: captions and credits.";
+            "Inside `<figure>` or `<figcaption>`: captions and credits.";
         IN_FORM = "S006" "in-form" -2.0 Some(Kind::Other),
-            "Inside <form> or role=search: sign-up, search and comment forms.";
+            "Inside `<form>` or role=search: sign-up, search and comment forms.";
         IN_BUTTON = "S007" "in-button" -3.0 Some(Kind::Other),
-            "Inside <button>, <label> or role=button.";
+            "Inside `<button>`, `<label>` or role=button.";
         IN_DIALOG = "S008" "in-dialog" -2.0 Some(Kind::Other),
-            "Inside <dialog> or role=dialog: pop-ups and consent walls.";
+            "Inside `<dialog>` or role=dialog: pop-ups and consent walls.";
         IN_ARTICLE = "S009" "in-article" 0.5 None,
-            "Inside <article>.";
+            "Inside `<article>`.";
         IN_MAIN_TAG = "S010" "in-main-element" 0.3 None,
-            "Inside <main> or role=main.";
+            "Inside `<main>` or role=main.";
         ARTICLE_BODY_PROP = "S011" "itemprop-articlebody" 1.5 None,
             "Inside an element with itemprop=articleBody.";
         UNDER_MEDIA = "S012" "under-media" -1.5 Some(Kind::Caption),
@@ -166,9 +166,9 @@ pub mod signals {
         BEFORE_CREDIT = "S013" "before-credit" -2.0 Some(Kind::Caption),
             "A short line right before an image credit: the caption it credits.";
         IN_ADDRESS = "S014" "in-address" -1.0 Some(Kind::Byline),
-            "Inside <address>: contact and author lines.";
+            "Inside `<address>`: contact and author lines.";
         IN_QUOTE = "S015" "in-quote" 0.5 None,
-            "Inside <blockquote>: quoted prose belongs to the article.";
+            "Inside `<blockquote>`: quoted prose belongs to the article.";
         LIST_ITEM = "S016" "list-item" 0.3 None,
             "A list item: short items are normal in lists, so length counts less.";
         OUTSIDE_MAIN = "M001" "outside-main" -2.0 Some(Kind::Other),
@@ -198,7 +198,7 @@ pub mod signals {
         AFTER_CHROME_TAIL = "C005" "chrome-tail" -1.0 None,
             "An uncertain block after the last body block, next to chrome: the page's trailing matter.";
         TITLE = "X001" "title" 5.0 None,
-            "The block matching the page's <title>/og:title (or the first headline-like line of a text): the article's title.";
+            "The block matching the page's `<title>`/og:title (or the first headline-like line of a text): the article's title.";
         LISTING_ITEM = "V001" "listing-item" 0.0 None,
             "On a page judged a listing (or front page) where no article body was kept: a teaser's linked headline or its summary, kept as the page's content whatever its score.";
         FORUM_POST = "V002" "forum-post" 0.0 None,
