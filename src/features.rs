@@ -188,7 +188,18 @@ pub(crate) fn compute(
 
 /// Counts words, stopwords, capitalised words and sentences in one pass.
 pub(crate) fn count(text: &str, stop: &stopwords::StopSet, lower: &mut String) -> Features {
-    finish_count(text, count_words(text, stop, lower))
+    let mut f = count_words(text, stop, lower);
+    // Markup shown as text: a tag (`<img src=...>`), a CMS shortcode (`[button link=...]`)
+    // or a bare URL.
+    f.markup = (text.starts_with('<')
+        && text.contains('>')
+        && (text.contains('=') || text.contains("/>")))
+        || (text.starts_with('[') && text.contains(']') && text.contains('='))
+        || ((text.starts_with("http://") || text.starts_with("https://"))
+            && !text.contains(char::is_whitespace));
+    let tail = text.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»', ' ']);
+    f.ends_like_sentence = tail.ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';']);
+    f
 }
 
 /// The character at byte `i` of `text` and its length; ASCII without decoding.
@@ -202,38 +213,32 @@ fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
 }
 
 /// Words, stopwords, capitalised words and sentence ends. ASCII bytes (most of
-/// any page, curly quotes and dashes aside) skip Unicode decoding, class
-/// look-ups and case mapping; the tests hold it to the plain character loop
-/// [`count_chars`] on every fixture line, in every bundled language.
+/// any page, curly quotes and dashes aside) skip Unicode decoding, and ASCII
+/// words skip Unicode case mapping (the class look-ups take their ASCII path
+/// in `core`); the tests hold it to the plain character loop [`count_chars`]
+/// on every fixture line, in every bundled language.
 fn count_words(text: &str, stop: &stopwords::StopSet, lower: &mut String) -> Features {
     let mut f = Features::default();
     let (mut cjk, mut thai) = (0u32, 0u32);
-    let alnum = |c: char| {
-        if c.is_ascii() {
-            c.is_ascii_alphanumeric()
-        } else {
-            c.is_alphanumeric()
-        }
-    };
     let mut i = 0;
     while let Some((c, len)) = char_at(text, i) {
-        if !c.is_ascii() && is_cjk(c) {
+        if is_cjk(c) {
             // Written without spaces: two characters make about one English word,
             // and function words are single characters (的, 是, の, に).
             cjk += 1;
             f.stopwords += u32::from(stop.chars.contains(&c));
-        } else if !c.is_ascii() && is_thai(c) {
+        } else if is_thai(c) {
             // Thai has no spaces either, and longer words: about four characters each.
             thai += 1;
-        } else if alnum(c) {
+        } else if c.is_alphanumeric() {
             // A word: letters and digits, with apostrophes inside ("don't", "Week's").
             let start = i;
             let mut ascii = c.is_ascii();
             i += len;
             while let Some((n, n_len)) = char_at(text, i) {
-                let letter = alnum(n) && (n.is_ascii() || !is_cjk(n));
+                let letter = n.is_alphanumeric() && !is_cjk(n);
                 let apostrophe = matches!(n, '\'' | '’')
-                    && char_at(text, i + n_len).is_some_and(|(a, _)| alnum(a));
+                    && char_at(text, i + n_len).is_some_and(|(a, _)| a.is_alphanumeric());
                 if !letter && !apostrophe {
                     break;
                 }
@@ -242,11 +247,7 @@ fn count_words(text: &str, stop: &stopwords::StopSet, lower: &mut String) -> Fea
             }
             let word = text.get(start..i).unwrap_or_default();
             f.words += 1;
-            f.capitalized += u32::from(if c.is_ascii() {
-                c.is_ascii_uppercase()
-            } else {
-                c.is_uppercase()
-            });
+            f.capitalized += u32::from(c.is_uppercase());
             if word.len() <= stop.max_len {
                 lower.clear();
                 if ascii {
@@ -343,21 +344,6 @@ fn count_chars(text: &str, stop: &stopwords::StopSet, lower: &mut String) -> Fea
         }
     }
     f.words += cjk.div_ceil(2) + thai.div_ceil(4);
-    f
-}
-
-/// The counts read from the whole text: markup shown as text, a sentence end.
-fn finish_count(text: &str, mut f: Features) -> Features {
-    // Markup shown as text: a tag (`<img src=...>`), a CMS shortcode (`[button link=...]`)
-    // or a bare URL.
-    f.markup = (text.starts_with('<')
-        && text.contains('>')
-        && (text.contains('=') || text.contains("/>")))
-        || (text.starts_with('[') && text.contains(']') && text.contains('='))
-        || ((text.starts_with("http://") || text.starts_with("https://"))
-            && !text.contains(char::is_whitespace));
-    let tail = text.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»', ' ']);
-    f.ends_like_sentence = tail.ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';']);
     f
 }
 

@@ -139,14 +139,12 @@ fn tag_role(tag: &str) -> (Role, Landmarks) {
 /// encoding>`). The parse stage cuts all others before tokenizing; a test
 /// compares the walk's output with and without the cuts on every bundled page.
 pub(crate) fn reads_attribute(name: &[u8]) -> bool {
-    let mut buf = [0u8; 16];
-    let Some(lower) = buf.get_mut(..name.len()) else {
-        return false;
-    };
-    lower.copy_from_slice(name);
-    lower.make_ascii_lowercase();
+    crate::parse::with_ascii_lower(name, reads_lower_attribute).unwrap_or(false)
+}
+
+fn reads_lower_attribute(lower: &[u8]) -> bool {
     matches!(
-        &*lower,
+        lower,
         b"href"
             | b"start"
             | b"class"

@@ -129,8 +129,8 @@ impl PatternSet {
                 patterns.len()
             ));
         }
-        let mut literals: Vec<Vec<u8>> = Vec::new();
-        let mut owners: Vec<u128> = Vec::new();
+        // Each distinct literal with the patterns (bitset) it stands for.
+        let mut floating: Vec<(Vec<u8>, u128)> = Vec::new();
         let mut pinned: Vec<(Vec<u8>, u128)> = Vec::new();
         let mut always = 0u128;
         for (i, pattern) in patterns.iter().enumerate() {
@@ -149,34 +149,26 @@ impl PatternSet {
                 at_start,
             } in lits
             {
-                if at_start {
-                    // Sorted by lower-case first byte for the look-up.
+                let list = if at_start {
+                    // Sorted and searched by lower-case bytes (the automaton
+                    // ignores ASCII case on its own).
                     bytes.make_ascii_lowercase();
-                    match pinned.iter_mut().find(|(l, _)| *l == bytes) {
-                        Some((_, o)) => *o |= 1 << i,
-                        None => pinned.push((bytes, 1 << i)),
-                    }
-                    continue;
-                }
-                match literals.iter().position(|l| *l == bytes) {
-                    Some(k) => {
-                        if let Some(o) = owners.get_mut(k) {
-                            *o |= 1 << i;
-                        }
-                    }
-                    None => {
-                        literals.push(bytes);
-                        owners.push(1 << i);
-                    }
+                    &mut pinned
+                } else {
+                    &mut floating
+                };
+                match list.iter_mut().find(|(l, _)| *l == bytes) {
+                    Some((_, o)) => *o |= 1 << i,
+                    None => list.push((bytes, 1 << i)),
                 }
             }
         }
         pinned.sort_unstable();
         // Only letters with case need the text folded ("©" does not).
-        let fold_text = literals
+        let fold_text = floating
             .iter()
-            .chain(pinned.iter().map(|(l, _)| l))
-            .filter_map(|l| std::str::from_utf8(l).ok())
+            .chain(&pinned)
+            .filter_map(|(l, _)| std::str::from_utf8(l).ok())
             .any(|l| {
                 l.chars()
                     .any(|c| !c.is_ascii() && c.to_uppercase().ne(c.to_lowercase()))
@@ -187,7 +179,7 @@ impl PatternSet {
         tier_masks.push(all);
         let tiers = tier_masks
             .into_iter()
-            .map(|mask| Tier::build(mask, &literals, &owners))
+            .map(|mask| Tier::build(mask, &floating))
             .collect::<Result<Vec<_>, _>>()?;
         Ok(PatternSet {
             regexes: patterns.iter().map(|_| OnceLock::new()).collect(),
@@ -220,6 +212,8 @@ impl PatternSet {
             };
             let hay = hay.as_bytes();
             candidates |= self.pinned_at_start(hay) & allowed;
+            // The smallest tier holding every allowed pattern; the whole set when
+            // `allowed` also has bits past the table (`matches` passes all ones).
             let tier = self.tiers.iter().find(|t| allowed & !t.patterns == 0);
             if let Some(Tier {
                 automaton: Some(ac),
@@ -311,11 +305,10 @@ impl PatternSet {
 
 impl Tier {
     /// The automaton over the literals of the patterns in `mask`.
-    fn build(mask: u128, literals: &[Vec<u8>], owners: &[u128]) -> Result<Tier, String> {
+    fn build(mask: u128, literals: &[(Vec<u8>, u128)]) -> Result<Tier, String> {
         let (lits, owners): (Vec<&Vec<u8>>, Vec<u128>) = literals
             .iter()
-            .zip(owners)
-            .filter(|(_, o)| *o & mask != 0)
+            .filter(|(_, o)| o & mask != 0)
             .map(|(l, o)| (l, o & mask))
             .unzip();
         let automaton = if lits.is_empty() {
@@ -396,15 +389,7 @@ fn required_literals(hir: &Hir, at_start: bool) -> Option<Vec<Lit>> {
                     HirKind::Alternation(_) | HirKind::Capture(_) => required_literals(sub, pinned),
                     _ => None,
                 };
-                let from_here = prefix_set(&rest).map(|lits| {
-                    lits.into_iter()
-                        .map(|bytes| Lit {
-                            bytes,
-                            at_start: pinned,
-                        })
-                        .collect()
-                });
-                for lits in [from_here, alone].into_iter().flatten() {
+                for lits in [prefix_set(&rest, pinned), alone].into_iter().flatten() {
                     if best.as_ref().is_none_or(|b| rank(&lits) > rank(b)) {
                         best = Some(lits);
                     }
@@ -417,57 +402,57 @@ fn required_literals(hir: &Hir, at_start: bool) -> Option<Vec<Lit>> {
             }
             best
         }
-        _ => prefix_set(hir).map(|lits| {
-            lits.into_iter()
-                .map(|bytes| Lit { bytes, at_start })
-                .collect()
-        }),
+        _ => prefix_set(hir, at_start),
     }
 }
 
 /// How well a literal set filters, higher is better: its shortest literal, up to
-/// 8 bytes (a filter on "ad" or "read" lets nearly every text through; one on
+/// [`MAX_LITERAL_BYTES`] (a filter on "ad" or "read" lets nearly every text through; one on
 /// "subscribers only" almost none), then fewer literals that may occur anywhere
 /// (a smaller automaton to build and scan). A literal pinned to the start filters
 /// as well as one two bytes longer: "x" must open the text, but "1" opens many.
 fn rank(lits: &[Lit]) -> (usize, std::cmp::Reverse<usize>) {
     let worth = |l: &Lit| l.bytes.len() + if l.at_start { 2 } else { 0 };
-    let shortest = lits.iter().map(worth).min().unwrap_or(8);
+    let shortest = lits.iter().map(worth).min().unwrap_or(MAX_LITERAL_BYTES);
     let floating = lits.iter().filter(|l| !l.at_start).count();
-    (shortest.min(8), std::cmp::Reverse(floating))
+    (shortest.min(MAX_LITERAL_BYTES), std::cmp::Reverse(floating))
 }
 
-/// The extractor's prefix literals of `hir`, lower-cased; `None` if unbounded,
-/// too many, or one is empty (it would match anywhere).
-fn prefix_set(hir: &Hir) -> Option<Vec<Vec<u8>>> {
+/// The extractor's prefix literals of `hir`, lower-cased and cut to
+/// [`MAX_LITERAL_BYTES`]; `None` if unbounded, too many, or one is empty (it
+/// would match anywhere). `at_start`: `hir` only matches at the start.
+fn prefix_set(hir: &Hir, at_start: bool) -> Option<Vec<Lit>> {
     let seq = Extractor::new().extract(hir);
     let lits = seq.literals()?;
     if lits.len() > MAX_LITERALS {
         return None;
     }
-    let mut out: Vec<Vec<u8>> = Vec::with_capacity(lits.len());
+    let mut out: Vec<Lit> = Vec::with_capacity(lits.len());
     for lit in lits {
         let bytes = lit.as_bytes();
         if bytes.is_empty() {
             return None;
         }
-        let lower = match std::str::from_utf8(bytes) {
+        // A prefix of a required literal is required too, and one of 8 bytes
+        // filters about as well: the automaton stays small enough to stay in
+        // cache (whole literals made the English one 1.6 MB).
+        let bytes = match std::str::from_utf8(bytes) {
             Ok(s) => {
-                let mut folded = fold(s);
-                // A prefix of a required literal is required too, and one of 8
-                // bytes filters about as well: the automaton stays small enough
-                // to stay in cache (whole literals made the English one 1.6 MB).
+                let folded = fold(s);
                 let mut end = folded.len().min(MAX_LITERAL_BYTES);
                 while !folded.is_char_boundary(end) {
                     end -= 1;
                 }
-                folded.truncate(end.max(folded.chars().next().map_or(0, char::len_utf8)));
-                folded.into_bytes()
+                folded.get(..end).unwrap_or_default().as_bytes().to_vec()
             }
-            Err(_) => bytes.to_ascii_lowercase(),
+            Err(_) => bytes
+                .get(..MAX_LITERAL_BYTES)
+                .unwrap_or(bytes)
+                .to_ascii_lowercase(),
         };
-        if !out.contains(&lower) {
-            out.push(lower);
+        let lit = Lit { bytes, at_start };
+        if !out.contains(&lit) {
+            out.push(lit);
         }
     }
     Some(out)
@@ -533,6 +518,7 @@ pub(crate) fn fixture_lines() -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use regex::bytes::RegexSetBuilder;
 
     #[test]
     fn pinned_literals_match_only_at_the_start() {
@@ -569,7 +555,6 @@ mod tests {
         assert_eq!(set.matches_among(text, 0b110).bits(), 0b110);
         assert_eq!(set.matches_among(text, 0).bits(), 0);
     }
-    use regex::bytes::RegexSetBuilder;
 
     const FLAGS: Flags = Flags {
         unicode: false,
