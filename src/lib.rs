@@ -33,7 +33,7 @@
 //! | stage | module | what it holds |
 //! |---|---|---|
 //! | decode | `decode` | bytes -> UTF-8 (BOM, caller charset, `<meta>`, UTF-8, detection) |
-//! | parse | `parse` | a linear pre-scan (node bound, depth flattening; cuts script and style bodies, comments, unread attributes and indentation), then html5ever (via `scraper`) into an arena tree |
+//! | parse | `parse` | a linear pre-scan (node bound, depth flattening; cuts script and style bodies, comments, unread attributes and indentation), then a `memchr`-driven tokenizer feeding html5ever's tree builder (html5ever's own tokenizer as fallback and test oracle) into `scraper`'s arena tree |
 //! | segment | `segment` / `text_input` | tree (or plain text) -> [`Block`]s with their [`Context`] |
 //! | metadata | `metadata` | `<meta>`, `<link>`, JSON-LD... -> [`Metadata`] (see `docs/metadata.md`) |
 //! | features | `features` | per-block counts, phrase hits, main container, publisher |

@@ -1,4 +1,5 @@
-//! Stage 2: text -> DOM, with html5ever (through `scraper`'s tree sink).
+//! Stage 2: text -> DOM: html5ever's tree builder (through `scraper`'s tree sink)
+//! fed by a tokenizer of our own.
 //!
 //! The tree is an arena (`ego_tree`), so dropping a page nested a million deep
 //! is a loop, not a recursion. html5ever's tree builder, though, checks element
@@ -8,21 +9,27 @@
 //! A linear pre-scan models the open-element stack closely enough to bound both:
 //! the rare page nested deeper than [`MAX_DEPTH`], or holding more than
 //! [`MAX_OPEN_FORMATTING`] open formatting elements, is copied without the tags
-//! beyond those bounds (their text is kept) before html5ever sees it.
+//! beyond those bounds (their text is kept) before the tokenizer sees it.
 //!
 //! The same pass leaves out what no stage reads: the bodies of `<script>`
 //! (JSON-LD excepted) and `<style>`, comments, the attributes no stage reads, and
-//! indentation between tags. html5ever's tokenizer walks every byte it is given,
-//! and these are more than half the bytes of a typical page: the cuts take the
-//! parse from 2.32 G to 1.53 G instructions over the benchmark pages. A test
-//! compares the trees built with and without the cuts, and everything the
-//! segmenter reads from them, on every bundled page.
+//! indentation between tags; these are more than half the bytes of a typical
+//! page. A test compares the trees built with and without the cuts, and
+//! everything the segmenter reads from them, on every bundled page.
+//!
+//! What is left goes through [`tokenizer`], which finds markup with `memchr`
+//! instead of walking characters one by one as html5ever's tokenizer does, and
+//! hands its tokens to html5ever's tree builder. Pages holding what it does not
+//! model (NUL bytes, CDATA sections, `<plaintext>`...) go through html5ever's
+//! own tokenizer, which is also the reference the tests hold it to.
 
 use std::borrow::Cow;
 
 use scraper::Html;
 
 use crate::Error;
+
+mod tokenizer;
 
 /// Nesting depth beyond which tags are dropped before parsing. Real pages stay
 /// under 100; 512 leaves room and keeps the tree builder's scope walks short.
@@ -44,7 +51,7 @@ pub(crate) fn parse(html: &str, max_nodes: usize) -> Result<Html, Error> {
         return Err(Error::TooManyNodes { limit: max_nodes });
     }
     let html: Cow<'_, str> = stats.copy.map_or(Cow::Borrowed(html), Cow::Owned);
-    Ok(Html::parse_document(&html))
+    Ok(tokenizer::build(&html).unwrap_or_else(|| Html::parse_document(&html)))
 }
 
 struct Scan {
@@ -442,7 +449,7 @@ fn find_end_tag(hay: &[u8], name: &[u8]) -> Option<usize> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     fn depth(html: &str) -> usize {
@@ -614,23 +621,20 @@ mod tests {
             .collect()
     }
 
-    /// The naive reference for the cuts: the tree html5ever builds from the
-    /// whole input and what the segmenter reads from it, compared with those
-    /// built from the copy, on every bundled HTML fixture and, when present, the
-    /// benchmark pages.
-    #[test]
-    fn cuts_leave_the_tree_unchanged() {
+    /// Every bundled HTML page: the fixtures and, when present, the benchmark
+    /// pages, as (file name, text decoded as UTF-8 with replacements).
+    pub(crate) fn bundled_pages() -> Vec<(String, String)> {
         use std::io::Read;
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut dirs = vec![
             root.join("fixtures"),
             root.join("../shared/datasets/article-extraction-benchmark/html"),
         ];
-        let (mut pages, mut cut) = (0, 0);
+        let mut pages = Vec::new();
         while let Some(dir) = dirs.pop() {
             for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
                 let path = entry.path();
-                let name = path.to_string_lossy();
+                let name = path.to_string_lossy().into_owned();
                 let html = if path.is_dir() {
                     dirs.push(path);
                     continue;
@@ -645,20 +649,32 @@ mod tests {
                 } else {
                     continue;
                 };
-                let html = String::from_utf8_lossy(&html);
-                let scanned = scan(&html);
-                assert_eq!(scanned.dropped, 0, "{name}");
-                pages += 1;
-                cut += usize::from(scanned.copy.is_some());
-                let (whole, cut_copy) = (
-                    Html::parse_document(&html),
-                    parse(&html, usize::MAX).unwrap(),
-                );
-                assert!(shape(&cut_copy) == shape(&whole), "{name}");
-                // Everything the segmenter reads, attributes included.
-                let walk = |dom: &Html| format!("{:?}", crate::segment::segment(dom));
-                assert!(walk(&cut_copy) == walk(&whole), "{name}");
+                pages.push((name, String::from_utf8_lossy(&html).into_owned()));
             }
+        }
+        pages
+    }
+
+    /// The naive reference for the cuts: the tree html5ever builds from the
+    /// whole input and what the segmenter reads from it, compared with those
+    /// built from the copy, on every bundled HTML fixture and, when present, the
+    /// benchmark pages.
+    #[test]
+    fn cuts_leave_the_tree_unchanged() {
+        let (mut pages, mut cut) = (0, 0);
+        for (name, html) in bundled_pages() {
+            let scanned = scan(&html);
+            assert_eq!(scanned.dropped, 0, "{name}");
+            pages += 1;
+            cut += usize::from(scanned.copy.is_some());
+            let (whole, cut_copy) = (
+                Html::parse_document(&html),
+                parse(&html, usize::MAX).unwrap(),
+            );
+            assert!(shape(&cut_copy) == shape(&whole), "{name}");
+            // Everything the segmenter reads, attributes included.
+            let walk = |dom: &Html| format!("{:?}", crate::segment::segment(dom));
+            assert!(walk(&cut_copy) == walk(&whole), "{name}");
         }
         assert!(pages >= 60 && cut >= 30, "{pages} pages, {cut} cut");
     }

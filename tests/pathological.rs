@@ -384,6 +384,33 @@ fn attribute_10mb() {
     assert_eq!(texts(&a), [PROSE]);
 }
 
+/// A million attributes on one tag, all distinct and then all the same read
+/// one: the tokenizer's duplicate check must not grow with the attributes seen.
+#[test]
+fn attributes_1m_on_one_tag() {
+    let n = 1_000_000;
+    let distinct: String = (0..n).map(|i| format!(" data-a{i}=\"{i}\"")).collect();
+    let html = format!("<p{distinct}>{PROSE}</p>");
+    let a = within("1M distinct attributes", move || {
+        declutter::clean(&html).unwrap()
+    });
+    assert_eq!(texts(&a), [PROSE]);
+
+    let same = " class=\"c\" id=\"i\" href=\"/h\"".repeat(n / 3);
+    let html = format!("<p{same}>{PROSE}</p>");
+    let a = within("1M repeated attributes", move || {
+        declutter::clean(&html).unwrap()
+    });
+    assert_eq!(texts(&a), [PROSE]);
+    assert_eq!(
+        a.elements()
+            .iter()
+            .filter(|e| e.class.as_deref() == Some("c"))
+            .count(),
+        1
+    );
+}
+
 #[test]
 fn links_100k() {
     let n = 100_000;
