@@ -1,4 +1,5 @@
-//! Stage-by-stage entry points for the criterion benchmarks (not a stable API).
+//! Stage-by-stage entry points for the criterion benchmarks, and internal checks
+//! for the fuzz targets (not a stable API).
 
 use crate::{classify, decode, features, parse, render, segment};
 
@@ -61,4 +62,11 @@ pub fn run_until(bytes: &[u8], stage: Stage) -> usize {
         return seg.blocks.iter().filter(|b| b.kept).count();
     }
     render::text(&seg.blocks, true).len()
+}
+
+/// Where the parser's fast path (its own tokenizer) builds another tree than
+/// html5ever's tokenizer would from `html`; `None` when they agree or the fast
+/// path leaves `html` to html5ever.
+pub fn parse_disagreement(html: &str) -> Option<String> {
+    parse::tokenizer::disagreement(html)
 }

@@ -29,7 +29,7 @@ use scraper::Html;
 
 use crate::Error;
 
-mod tokenizer;
+pub(crate) mod tokenizer;
 
 /// Nesting depth beyond which tags are dropped before parsing. Real pages stay
 /// under 100; 512 leaves room and keeps the tree builder's scope walks short.

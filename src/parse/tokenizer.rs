@@ -21,12 +21,13 @@
 //! Only the tree builder's decisions feed back (which raw-text state a start tag
 //! opens); parse errors are not reported, as `scraper` does not keep them.
 
+use ego_tree::iter::Edge;
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::states::RawKind;
 use html5ever::tokenizer::{Doctype, Tag, TagKind, Token, TokenSink, TokenSinkResult};
 use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts, TreeSink};
 use html5ever::{Attribute, LocalName, QualName, data, ns};
-use scraper::{Html, HtmlTreeSink};
+use scraper::{Html, HtmlTreeSink, Node};
 
 /// The page holds something the fast path leaves to html5ever's tokenizer
 /// (what, for tests).
@@ -392,6 +393,17 @@ impl Tokenizer<'_> {
         match (result, start_name) {
             (TokenSinkResult::RawData(raw), Some(name)) => self.raw_text(raw, &name, end),
             (TokenSinkResult::Plaintext, _) => Err(Unsupported("plaintext")),
+            // After `</script>` and a `<meta>` naming a charset, html5ever's driver
+            // feeds its tokenizer again, and every feed drops a leading U+FEFF.
+            (TokenSinkResult::Script(_) | TokenSinkResult::EncodingIndicator(_), _) => {
+                let bom = "\u{feff}".as_bytes();
+                let skip = if b.get(end..end + bom.len()) == Some(bom) {
+                    bom.len()
+                } else {
+                    0
+                };
+                Ok(TagEnd::At(end + skip))
+            }
             _ => Ok(TagEnd::At(end)),
         }
     }
@@ -511,6 +523,41 @@ impl Tokenizer<'_> {
         }
         i = skip_space(i);
         (b.get(i) == Some(&b'>')).then_some((doctype, i + 1))
+    }
+}
+
+/// Where the fast path's tree for `html` first differs from the one html5ever's
+/// own tokenizer builds, in document order; `None` when they agree or the fast
+/// path gives up on `html` (the differential check of tests and fuzzing).
+pub(crate) fn disagreement(html: &str) -> Option<String> {
+    let fast = build(html)?;
+    difference(&fast, &Html::parse_document(html))
+}
+
+/// Where the two trees first differ, in document order.
+fn difference(fast: &Html, reference: &Html) -> Option<String> {
+    if fast.quirks_mode != reference.quirks_mode {
+        return Some(format!(
+            "quirks mode {:?} vs {:?}",
+            fast.quirks_mode, reference.quirks_mode
+        ));
+    }
+    // Edges, not node references: those compare by tree address, and
+    // their `Debug` prints the whole tree.
+    let edge = |edge: Option<Edge<'_, Node>>| {
+        edge.map(|edge| match edge {
+            Edge::Open(node) => (true, node.value().clone()),
+            Edge::Close(node) => (false, node.value().clone()),
+        })
+    };
+    let mut a = fast.tree.root().traverse();
+    let mut b = reference.tree.root().traverse();
+    loop {
+        match (edge(a.next()), edge(b.next())) {
+            (None, None) => return None,
+            (x, y) if x == y => {}
+            (x, y) => return Some(format!("{x:?}\n  vs reference\n{y:?}")),
+        }
     }
 }
 
@@ -667,37 +714,9 @@ fn comment(body: &[u8]) -> Option<(usize, usize)> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Unsupported, build, try_build};
-    use ego_tree::iter::Edge;
+    use super::{Unsupported, build, difference, disagreement, try_build};
     use proptest::prelude::*;
-    use scraper::{Html, Node};
-
-    /// Where the two trees first differ, in document order.
-    fn difference(fast: &Html, reference: &Html) -> Option<String> {
-        if fast.quirks_mode != reference.quirks_mode {
-            return Some(format!(
-                "quirks mode {:?} vs {:?}",
-                fast.quirks_mode, reference.quirks_mode
-            ));
-        }
-        // Edges, not node references: those compare by tree address, and
-        // their `Debug` prints the whole tree.
-        let edge = |edge: Option<Edge<'_, Node>>| {
-            edge.map(|edge| match edge {
-                Edge::Open(node) => (true, node.value().clone()),
-                Edge::Close(node) => (false, node.value().clone()),
-            })
-        };
-        let mut a = fast.tree.root().traverse();
-        let mut b = reference.tree.root().traverse();
-        loop {
-            match (edge(a.next()), edge(b.next())) {
-                (None, None) => return None,
-                (x, y) if x == y => {}
-                (x, y) => return Some(format!("{x:?}\n  vs reference\n{y:?}")),
-            }
-        }
-    }
+    use scraper::Html;
 
     /// Builds `html` both ways; `true` when the fast path took it (and then
     /// built the reference's tree).
@@ -710,6 +729,7 @@ mod tests {
             panic!("{html:?}: {diff}");
         }
         assert!(fast == reference, "{html:?}");
+        assert_eq!(disagreement(html), None);
         true
     }
 
@@ -768,6 +788,10 @@ mod tests {
             "<table><tr><td>a<td>b</table><svg><title>t</title></svg><math></math>",
             "a\r\nb\rc<pre>\r\nx</pre>",
             "\u{feff}<p>bom",
+            "<p>a\u{feff}b</p><script>x</script>\u{feff}\u{feff}y<script></script>\u{feff}",
+            "<meta charset=utf-8>\u{feff}x<meta charset=x>\u{feff}",
+            "<meta http-equiv=Content-Type content='text/html; charset=utf-8'>\u{feff}x",
+            "<meta http-equiv=refresh content=1>\u{feff}x<meta name=a>\u{feff}",
             "<p>é &eacute; ü</p>",
             "<p class=",
             "<p class='x",
@@ -802,6 +826,11 @@ mod tests {
 
     /// Pieces whose order decides the tokenizer's state.
     const PIECES: &[&str] = &[
+        "\u{feff}",
+        "<meta charset=utf-8>",
+        "<head>",
+        "<body>",
+        "<html>",
         "<",
         ">",
         "</",
