@@ -39,6 +39,12 @@ pub(crate) const MAX_DEPTH: usize = 512;
 /// re-creates each open one in every later block; real pages keep a handful open).
 pub(crate) const MAX_OPEN_FORMATTING: usize = 16;
 
+/// Attributes a stage reads kept on one start tag; the rest are cut. Stages read
+/// about 25 names, and html5ever keeps only the first of a repeated name, so only
+/// absurd tags lose any; the bound keeps the tokenizer's duplicate check (each
+/// name against those before it) from growing with the square of a tag's size.
+pub(crate) const MAX_KEPT_ATTRIBUTES: usize = 64;
+
 /// How far down the open-element stack an end tag looks for its element (an end
 /// tag with no open element of its name is ignored, as html5ever mostly does).
 const END_TAG_REACH: usize = 64;
@@ -205,17 +211,28 @@ fn scan(html: &str) -> Scan {
                 .take_while(|b| !is_space(b) && !matches!(b, b'/' | b'>'))
                 .count();
         // Attributes no stage reads are cut from start tags (a third of what is
-        // left of a page after the other cuts; each would cost the tokenizer a
-        // character-by-character name and an allocation). One after a `/` stays:
-        // cutting it could turn `a/` into `a/>`, a self-closing tag in SVG.
+        // left of a page after the other cuts; each would cost the tokenizer an
+        // allocation), and so are those past the first [`MAX_KEPT_ATTRIBUTES`]
+        // (the tokenizer checks each new name against those before it). The
+        // slashes right before a cut name go with it: left, `a/b>` would become
+        // `a/>`, a self-closing tag in SVG.
+        let mut kept = 0usize;
         let gt = walk_tag(bytes, name_end, |start, attr, end| {
-            if !closing
-                && !too_deep
-                && !crate::segment::reads_attribute(attr)
-                && bytes.get(start.wrapping_sub(1)) != Some(&b'/')
-            {
-                copy.cut(html, start, end);
+            if closing || too_deep {
+                return;
             }
+            if kept < MAX_KEPT_ATTRIBUTES && crate::segment::reads_attribute(attr) {
+                kept += 1;
+                return;
+            }
+            let slashes = bytes
+                .get(name_end..start)
+                .unwrap_or_default()
+                .iter()
+                .rev()
+                .take_while(|&&b| b == b'/')
+                .count();
+            copy.cut(html, start - slashes, end);
         });
         at = gt;
         let mut drop_tag = false;
@@ -284,6 +301,9 @@ fn scan(html: &str) -> Scan {
         if drop_tag {
             dropped += 1;
             copy.cut(html, lt, gt.min(html.len()));
+        } else if closing && gt > name_end + 1 && bytes.get(gt - 1) == Some(&b'>') {
+            // The tree builder ignores an end tag's attributes (and its `/`).
+            copy.cut(html, name_end, gt - 1);
         }
     }
     Scan {
@@ -579,10 +599,25 @@ pub(crate) mod tests {
         assert_eq!(flattened(r#"<p a="1"id="2"b=3>"#), r#"<p id="2">"#);
         // The tag name runs to white space: `_x` is not an attribute of `<my`.
         assert_eq!(flattened("<my_x>"), "<my_x>");
-        // After a `/` nothing is cut (`<svg a/b>` must not become `<svg a/>`).
-        assert_eq!(flattened("<svg a/b><p x=1>"), "<svg /b><p >");
-        // End tags and tags dropped for depth are left to their own rules.
-        assert_eq!(flattened("</p x=1>"), "</p x=1>");
+        // The slashes before a cut name go with it (`<svg a/b>` must not become
+        // `<svg a/>`, nor `<svg a//b>` become `<svg a/>`).
+        assert_eq!(flattened("<svg a/b><p x=1>"), "<svg ><p >");
+        assert_eq!(
+            flattened(r#"<svg id="a"//b/><svg/x>"#),
+            r#"<svg id="a"/><svg>"#
+        );
+        assert_eq!(flattened("<svg id=a/ /b/>"), "<svg id=a/ />");
+        // Past the bound, even attributes a stage reads go.
+        let many = " class=x".repeat(MAX_KEPT_ATTRIBUTES + 3);
+        let kept = " class=x".repeat(MAX_KEPT_ATTRIBUTES);
+        // (the white space before each cut one stays).
+        assert_eq!(
+            flattened(&format!("<p{many} id=y>")),
+            format!("<p{kept}    >")
+        );
+        // An end tag keeps none (the tree builder ignores them), unless unterminated.
+        assert_eq!(flattened("</p x=1 /><p>a</p y='>'>"), "</p><p>a</p>");
+        assert_eq!(flattened("<p>a</p x=1"), "<p>a</p x=1");
     }
 
     /// The tree in document order, as html5ever builds it: element names and

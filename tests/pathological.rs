@@ -384,24 +384,38 @@ fn attribute_10mb() {
     assert_eq!(texts(&a), [PROSE]);
 }
 
-/// A million attributes on one tag, all distinct and then all the same read
-/// one: the tokenizer's duplicate check must not grow with the attributes seen.
+/// A million attributes on one tag: distinct, repeated read ones, after slashes,
+/// and on an end tag; each also with a NUL byte, which sends the page through
+/// html5ever's own tokenizer. Checking each new name against those before it
+/// must not grow with the square of the tag.
 #[test]
 fn attributes_1m_on_one_tag() {
     let n = 1_000_000;
     let distinct: String = (0..n).map(|i| format!(" data-a{i}=\"{i}\"")).collect();
-    let html = format!("<p{distinct}>{PROSE}</p>");
-    let a = within("1M distinct attributes", move || {
-        declutter::clean(&html).unwrap()
-    });
-    assert_eq!(texts(&a), [PROSE]);
-
-    let same = " class=\"c\" id=\"i\" href=\"/h\"".repeat(n / 3);
-    let html = format!("<p{same}>{PROSE}</p>");
-    let a = within("1M repeated attributes", move || {
-        declutter::clean(&html).unwrap()
-    });
-    assert_eq!(texts(&a), [PROSE]);
+    let slashed: String = (0..n).map(|i| format!(" /a{i}=1")).collect();
+    let repeated = " class=\"c\" id=\"i\" href=\"/h\"".repeat(n / 3);
+    for (what, html) in [
+        ("distinct", format!("<p{distinct}>{PROSE}</p>")),
+        ("after slashes", format!("<p{slashed}>{PROSE}</p>")),
+        ("repeated", format!("<p class=\"c\"{repeated}>{PROSE}</p>")),
+        ("on an end tag", format!("<p>{PROSE}</p{distinct}>")),
+        (
+            "after slashes on an end tag",
+            format!("<p>{PROSE}</p{slashed}>"),
+        ),
+    ] {
+        for nul in ["", "\0"] {
+            let html = format!("{html}{nul}");
+            let what = format!(
+                "1M attributes {what}{}",
+                if nul.is_empty() { "" } else { " + NUL" }
+            );
+            let a = within(&what, move || declutter::clean(&html).unwrap());
+            assert_eq!(texts(&a), [PROSE], "{what}");
+        }
+    }
+    let html = format!("<p class=\"c\"{repeated}>{PROSE}</p>");
+    let a = declutter::clean(&html).unwrap();
     assert_eq!(
         a.elements()
             .iter()

@@ -305,6 +305,7 @@ impl Tokenizer<'_> {
         let mut attrs: Vec<Attribute> = Vec::new();
         let mut duplicate = false;
         let mut self_closing = false;
+        let start_tag = kind == TagKind::StartTag;
         let mut i = name_end;
         // The before-attribute-name state; the states after a name or a value
         // behave as it does for every character they can meet here.
@@ -334,7 +335,7 @@ impl Tokenizer<'_> {
                     {
                         i += 1;
                     }
-                    let attr_name = local_name(self.src.get(name_start..i).unwrap_or_default());
+                    let attr_name_end = i;
                     while b.get(i).copied().is_some_and(is_space) {
                         i += 1;
                     }
@@ -351,7 +352,9 @@ impl Tokenizer<'_> {
                                 else {
                                     return Ok(TagEnd::EndOfInput);
                                 };
-                                value = self.value(i + 1, i + 1 + close);
+                                if start_tag {
+                                    value = self.value(i + 1, i + 1 + close);
+                                }
                                 i += close + 2;
                             }
                             // `<a href=>`: an empty value.
@@ -364,22 +367,31 @@ impl Tokenizer<'_> {
                                 if i == b.len() {
                                     return Ok(TagEnd::EndOfInput);
                                 }
-                                value = self.value(start, i);
+                                if start_tag {
+                                    value = self.value(start, i);
+                                }
                             }
                         }
                     }
-                    if attrs.iter().any(|a| a.name.local == attr_name) {
-                        duplicate = true;
-                    } else {
-                        attrs.push(Attribute {
-                            name: QualName::new(None, ns!(), attr_name),
-                            value,
-                        });
+                    // The tree builder ignores an end tag's attributes. Start
+                    // tags reach here with a bounded number (the pre-scan cuts
+                    // past `MAX_KEPT_ATTRIBUTES`), so the check stays short.
+                    if start_tag {
+                        let attr_name =
+                            local_name(self.src.get(name_start..attr_name_end).unwrap_or_default());
+                        if attrs.iter().any(|a| a.name.local == attr_name) {
+                            duplicate = true;
+                        } else {
+                            attrs.push(Attribute {
+                                name: QualName::new(None, ns!(), attr_name),
+                                value,
+                            });
+                        }
                     }
                 }
             }
         };
-        let start_name = (kind == TagKind::StartTag).then(|| name.clone());
+        let start_name = start_tag.then(|| name.clone());
         let result = self.builder.process_token(
             Token::TagToken(Tag {
                 kind,
