@@ -215,7 +215,7 @@ fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
 /// Words, stopwords, capitalised words and sentence ends. ASCII bytes (most of
 /// any page, curly quotes and dashes aside) skip Unicode decoding, and ASCII
 /// words skip Unicode case mapping (the class look-ups take their ASCII path
-/// in `core`); the tests hold it to the plain character loop [`count_chars`]
+/// in `core`); the tests hold it to the plain character loop `count_chars`
 /// on every fixture line, in every bundled language.
 fn count_words(text: &str, stop: &stopwords::StopSet, lower: &mut String) -> Features {
     let mut f = Features::default();

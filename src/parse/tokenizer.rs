@@ -18,8 +18,14 @@
 //! is the reference: tests build both trees, node for node, on every bundled page,
 //! on edge cases and on generated markup.
 //!
-//! Only the tree builder's decisions feed back (which raw-text state a start tag
-//! opens); parse errors are not reported, as `scraper` does not keep them.
+//! Only the tree builder's answers feed back: the raw-text state a start tag
+//! opens, and the points where html5ever's driver feeds its tokenizer again
+//! (after `</script>` and a `<meta>` naming a charset; each feed drops a U+FEFF
+//! that follows). End tags carry no attributes (the tree builder ignores them),
+//! and parse errors are not reported, as `scraper` does not keep them. A start
+//! tag's duplicate check compares each name with those before it: short, since
+//! the pre-scan leaves at most [`MAX_KEPT_ATTRIBUTES`](super::MAX_KEPT_ATTRIBUTES)
+//! on a tag.
 
 use ego_tree::iter::Edge;
 use html5ever::tendril::StrTendril;
