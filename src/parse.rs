@@ -14,8 +14,9 @@
 //! The same pass leaves out what no stage reads: the bodies of `<script>`
 //! (JSON-LD excepted) and `<style>`, comments, the attributes no stage reads, and
 //! indentation between tags; these are more than half the bytes of a typical
-//! page. A test compares the trees built with and without the cuts, and
-//! everything the segmenter reads from them, on every bundled page.
+//! page. Tests compare the trees built with and without the cuts, and
+//! everything the segmenter reads from them, on every bundled page and on
+//! generated markup.
 //!
 //! What is left goes through [`tokenizer`], which finds markup with `memchr`
 //! instead of walking characters one by one as html5ever's tokenizer does, and
@@ -132,9 +133,16 @@ struct Open {
 /// builds a copy of the input (only when something is cut) without
 /// - the tags beyond [`MAX_DEPTH`] or [`MAX_OPEN_FORMATTING`] (and the end tags
 ///   that would close them), their text kept;
-/// - the bodies of `<script>` (JSON-LD excepted) and `<style>`, and comments;
-/// - the attributes of start tags that no stage reads;
+/// - the bodies of `<script>` (JSON-LD excepted) and `<style>`, and comments
+///   (but those between two runs of text);
+/// - the attributes of start tags that no stage reads, or past the first
+///   [`MAX_KEPT_ATTRIBUTES`] kept, and all attributes of end tags;
 /// - all but one character of white space alone between two tags, outside `<pre>`.
+///
+/// Its stack model is coarser than html5ever's in three known ways, each a
+/// test marked as a finding: it does not leave SVG/MathML at an HTML start tag,
+/// does not ignore end tags a scope boundary hides, and cut attributes can make
+/// formatting elements identical that html5ever tells apart.
 fn scan(html: &str) -> Scan {
     let bytes = html.as_bytes();
     let mut stack: Vec<Open> = Vec::new();
@@ -169,7 +177,14 @@ fn scan(html: &str) -> Scan {
             match comment_end(rest) {
                 Some(end) => {
                     at = lt + 1 + end;
-                    copy.cut(html, lt, at);
+                    // Between two runs of text a comment stays: in a table,
+                    // html5ever places white space before it apart from text
+                    // after it, and one run would move as a whole.
+                    let text_before = lt > 0 && bytes.get(lt - 1) != Some(&b'>');
+                    let text_after = bytes.get(at).is_some_and(|&b| b != b'<');
+                    if !(text_before && text_after) {
+                        copy.cut(html, lt, at);
+                    }
                 }
                 None => at = bytes.len(),
             }
@@ -177,21 +192,23 @@ fn scan(html: &str) -> Scan {
         }
         let closing = rest.first() == Some(&b'/');
         let name_start = lt + 1 + usize::from(closing);
-        let name_len = bytes
-            .get(name_start..)
-            .unwrap_or_default()
-            .iter()
-            .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-' || **b == b':')
-            .count();
-        if name_len == 0 || !bytes.get(name_start).is_some_and(u8::is_ascii_alphabetic) {
+        // The tag name as the tokenizer reads it: up to white space, `/` or `>`
+        // (`<svg<p>` is an HTML element named `svg<p`, not SVG).
+        let name_end = name_start
+            + bytes
+                .get(name_start..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|b| !is_space(b) && !matches!(b, b'/' | b'>'))
+                .count();
+        let name_len = name_end - name_start;
+        if !bytes.get(name_start).is_some_and(u8::is_ascii_alphabetic) {
             // Not markup (`a < b`, a doctype): what follows is not a gap.
             at = lt + 1;
             after_markup = false;
             continue;
         }
-        let name = bytes
-            .get(name_start..name_start + name_len)
-            .unwrap_or_default();
+        let name = bytes.get(name_start..name_end).unwrap_or_default();
         // Inside SVG/MathML, <title> and <style> are ordinary elements, not raw text.
         let kind = match tag_kind(name) {
             TagKind::RawText if foreign > 0 => TagKind::Nests,
@@ -202,14 +219,6 @@ fn scan(html: &str) -> Scan {
         let too_deep = !closing
             && !matches!(kind, TagKind::Flat | TagKind::RawText)
             && (stack.len() >= MAX_DEPTH || (is_formatting && formatting >= MAX_OPEN_FORMATTING));
-        // The tokenizer's tag name runs to white space, `/` or `>` (`<my_tag>`).
-        let name_end = name_start
-            + bytes
-                .get(name_start..)
-                .unwrap_or_default()
-                .iter()
-                .take_while(|b| !is_space(b) && !matches!(b, b'/' | b'>'))
-                .count();
         // Attributes no stage reads are cut from start tags (a third of what is
         // left of a page after the other cuts; each would cost the tokenizer an
         // allocation), and so are those past the first [`MAX_KEPT_ATTRIBUTES`]
@@ -232,7 +241,13 @@ fn scan(html: &str) -> Scan {
                 .rev()
                 .take_while(|&&b| b == b'/')
                 .count();
-            copy.cut(html, start - slashes, end);
+            // One stays when the next name touches this attribute's end (`/a="1"b`):
+            // it is all that separates the names, and is not followed by `>`.
+            let touches = bytes
+                .get(end)
+                .is_some_and(|b| !is_space(b) && !matches!(b, b'/' | b'>'));
+            let keep = usize::from(slashes > 0 && touches);
+            copy.cut(html, start - slashes + keep, end);
         });
         at = gt;
         let mut drop_tag = false;
@@ -268,11 +283,17 @@ fn scan(html: &str) -> Scan {
         } else if kind == TagKind::RawText {
             // Skip to the matching end tag; with none, the raw text runs to the end.
             let body = bytes.get(gt..).unwrap_or_default();
-            match find_end_tag(body, name) {
+            // Script data ends where the tokenizer's escaped states say.
+            let end = if name.eq_ignore_ascii_case(b"script") {
+                tokenizer::script_end(bytes, gt).map(|lt| lt - gt)
+            } else {
+                find_end_tag(body, name)
+            };
+            match end {
                 Some(e) => {
                     at = gt + e;
                     let start_tag = bytes.get(lt..gt).unwrap_or_default();
-                    if body_is_inert(name, start_tag, body.get(..e).unwrap_or_default()) {
+                    if body_is_inert(name, start_tag) {
                         copy.cut(html, gt, at);
                     }
                 }
@@ -346,16 +367,14 @@ impl Cuts {
 
 /// Whether a raw-text element's body can be left out without changing the tree
 /// html5ever builds, apart from the body's own text node: style sheets, and
-/// scripts that are not JSON-LD (the metadata stage reads those) and hold no
-/// `<!--` (which may put the script tokenizer in its escaped states, where the
-/// first `</script` need not end it).
-fn body_is_inert(name: &[u8], start_tag: &[u8], body: &[u8]) -> bool {
+/// scripts that are not JSON-LD (the metadata stage reads those). A script's end
+/// comes from [`tokenizer::script_end`], which follows the escaped states a
+/// `<!--` in it opens.
+fn body_is_inert(name: &[u8], start_tag: &[u8]) -> bool {
     if name.eq_ignore_ascii_case(b"style") {
         return true;
     }
-    name.eq_ignore_ascii_case(b"script")
-        && !contains_ignore_ascii_case(start_tag, b"ld+json")
-        && memchr::memmem::find(body, b"<!--").is_none()
+    name.eq_ignore_ascii_case(b"script") && !contains_ignore_ascii_case(start_tag, b"ld+json")
 }
 
 fn contains_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
@@ -456,16 +475,25 @@ fn find_end_tag(hay: &[u8], name: &[u8]) -> Option<usize> {
     let mut at = 0;
     while let Some(off) = hay.get(at..).and_then(|h| memchr::memmem::find(h, b"</")) {
         let pos = at + off;
-        let candidate = hay.get(pos + 2..pos + 2 + name.len());
-        let next = hay.get(pos + 2 + name.len());
-        if candidate.is_some_and(|c| c.eq_ignore_ascii_case(name))
-            && next.is_some_and(|b| is_space(b) || matches!(b, b'/' | b'>'))
-        {
+        if is_end_tag_at(hay, pos, name) {
             return Some(pos);
         }
         at = pos + 2;
     }
     None
+}
+
+/// Whether `hay[lt..]` opens the end tag `</name` (ASCII case-insensitive)
+/// followed by white space, `/` or `>`.
+fn is_end_tag_at(hay: &[u8], lt: usize, name: &[u8]) -> bool {
+    let name_at = lt + 2;
+    hay.get(lt..name_at) == Some(b"</")
+        && hay
+            .get(name_at..name_at + name.len())
+            .is_some_and(|c| c.eq_ignore_ascii_case(name))
+        && hay
+            .get(name_at + name.len())
+            .is_some_and(|b| is_space(b) || matches!(b, b'/' | b'>'))
 }
 
 #[cfg(test)]
@@ -546,8 +574,6 @@ pub(crate) mod tests {
         for html in [
             // JSON-LD is read by the metadata stage.
             r#"<script type="application/ld+json">{"a": 1}</script>"#,
-            // `<!--` may put the script tokenizer in its escaped states.
-            "<script><!-- <script>x</script> --></script><p>y</p>",
             // No end tag: the raw text runs to the end.
             "<style>p { color: red }",
             // Not terminated: html5ever reads the rest as a comment too.
@@ -560,6 +586,17 @@ pub(crate) mod tests {
             flattened("<script>a</scripts>b</script>"),
             "<script></script>"
         );
+        // Nor does the `</script` of a `<script>` inside `<!--` (the escaped
+        // states): the body is cut up to the one that does.
+        assert_eq!(
+            flattened("<script><!-- <script>x</script> --></script><p>y</p>"),
+            "<script></script><p>y</p>"
+        );
+        // After `-->` a `<script>` is text again, and the next `</script` ends it.
+        assert_eq!(
+            flattened("<script><!-- x --><script></script><p>y</p>"),
+            "<script></script><p>y</p>"
+        );
     }
 
     #[test]
@@ -569,7 +606,12 @@ pub(crate) mod tests {
             flattened(r#"<script type="x>y">c</script>"#),
             r#"<script type="x>y"></script>"#
         );
-        assert_eq!(flattened("a<!-->b<!--->c<!-- x --!>d"), "abcd");
+        assert_eq!(
+            flattened("<i><!-->b</i><!--->c<i><!-- x --!></i>d"),
+            "<i>b</i>c<i></i>d"
+        );
+        // Between two runs of text a comment stays (see `scan`).
+        assert_eq!(flattened("a <!-- x --> b"), "a <!-- x --> b");
         assert_eq!(tag_end(b"<a href='>'>", 2), 12);
         assert_eq!(tag_end(b"<a b=c>d", 2), 7);
         assert_eq!(tag_end(b"<a b=\"", 2), 6);
@@ -607,6 +649,8 @@ pub(crate) mod tests {
             r#"<svg id="a"/><svg>"#
         );
         assert_eq!(flattened("<svg id=a/ /b/>"), "<svg id=a/ />");
+        // ... except one, when it alone separates two names.
+        assert_eq!(flattened("<p/x='1'class=y>"), "<p/class=y>");
         // Past the bound, even attributes a stage reads go.
         let many = " class=x".repeat(MAX_KEPT_ATTRIBUTES + 3);
         let kept = " class=x".repeat(MAX_KEPT_ATTRIBUTES);
@@ -712,5 +756,107 @@ pub(crate) mod tests {
             assert!(walk(&cut_copy) == walk(&whole), "{name}");
         }
         assert!(pages >= 60 && cut >= 30, "{pages} pages, {cut} cut");
+    }
+
+    /// Pieces whose order decides what the pre-scan may cut: start tags with read
+    /// and unread attributes, slashes, quotes, raw text, comments, gaps. Not SVG
+    /// or MathML, end tags that may not close what they name, or formatting
+    /// elements: the pre-scan's model of those is coarser (see the findings below).
+    const PIECES: &[&str] = &[
+        "<p ",
+        "<span ",
+        "<div ",
+        "<pre ",
+        "<li ",
+        "<a ",
+        "<img ",
+        "</p>",
+        ">",
+        "/>",
+        "/",
+        " ",
+        "\n  ",
+        "class=x",
+        "id='y'",
+        "href=\"/z\"",
+        "data-x=1",
+        "x='1'",
+        "/x=\"1\"",
+        "onclick=f()",
+        "=",
+        "\"",
+        "'",
+        "hidden",
+        "<script>",
+        "</script>",
+        "<style>",
+        "</style>",
+        "<!--",
+        "-->",
+        "<title>",
+        "</title>",
+        "<textarea>",
+        "</textarea>",
+        "word",
+        "&amp;",
+        "<br>",
+    ];
+
+    proptest::proptest! {
+        /// On markup strung from those pieces, the cuts leave the tree html5ever
+        /// builds, and everything the segmenter reads, unchanged.
+        #[test]
+        fn cuts_leave_the_tree_of_generated_markup_unchanged(
+            picks in proptest::collection::vec(0..PIECES.len(), 0..40)
+        ) {
+            let html: String = picks.iter().map(|&i| PIECES[i]).collect();
+            let scanned = scan(&html);
+            proptest::prop_assume!(scanned.dropped == 0);
+            let (whole, cut_copy) = (Html::parse_document(&html), parse(&html, usize::MAX).unwrap());
+            proptest::prop_assert_eq!(shape(&cut_copy), shape(&whole), "{:?} -> {:?}", html, scanned.copy);
+            let walk = |dom: &Html| format!("{:?}", crate::segment::segment(dom));
+            proptest::prop_assert_eq!(walk(&cut_copy), walk(&whole), "{:?} -> {:?}", html, scanned.copy);
+        }
+    }
+
+    /// Finding: the pre-scan counts an element as inside SVG until its `</svg>`,
+    /// but html5ever leaves foreign content at an HTML start tag such as `<pre>`
+    /// (and treats integration points like `<foreignObject>` as HTML). A
+    /// `<title>` there is RCDATA for html5ever, markup for the pre-scan, which
+    /// then cuts what looks like an unread attribute from the title's text.
+    #[test]
+    #[ignore = "finding: the pre-scan does not model breaking out of foreign content"]
+    fn foreign_content_breakout_is_not_modelled() {
+        let html = "<svg><pre><title><p onclick=x</title>";
+        let whole = Html::parse_document(html);
+        let cut_copy = parse(html, usize::MAX).unwrap();
+        assert_eq!(shape(&cut_copy), shape(&whole));
+    }
+
+    /// Finding: html5ever keeps at most three identical open formatting elements
+    /// in its list of active ones ("Noah's ark"), comparing every attribute. Cut
+    /// unread attributes can make different `<b>`s identical, so fewer are
+    /// re-created in later blocks (the elements, not the text, differ).
+    #[test]
+    #[ignore = "finding: cut attributes can change which formatting elements are re-created"]
+    fn formatting_elements_compare_all_attributes() {
+        let html = "<p><b x=1><b x=2><b x=3><b x=4><p>text";
+        let whole = Html::parse_document(html);
+        let cut_copy = parse(html, usize::MAX).unwrap();
+        assert_eq!(shape(&cut_copy), shape(&whole));
+    }
+
+    /// Finding: the pre-scan pops its stack to the nearest open element an end
+    /// tag names, but html5ever ignores the end tag when a scope boundary (a
+    /// table) or a special element stands between. Still inside `<pre>` for
+    /// html5ever, the pre-scan shortens indentation there.
+    #[test]
+    #[ignore = "finding: the pre-scan does not model end tags the tree builder ignores"]
+    fn ignored_end_tags_still_close_in_the_pre_scan() {
+        let html = "<pre>class=x<table></pre><a x=1>\n  <p ";
+        let whole = Html::parse_document(html);
+        let cut_copy = parse(html, usize::MAX).unwrap();
+        let walk = |dom: &Html| format!("{:?}", crate::segment::segment(dom));
+        assert_eq!(walk(&cut_copy), walk(&whole));
     }
 }

@@ -35,6 +35,8 @@ use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts, TreeSink};
 use html5ever::{Attribute, LocalName, QualName, data, ns};
 use scraper::{Html, HtmlTreeSink, Node};
 
+use super::{find_end_tag, is_end_tag_at, is_space};
+
 /// The page holds something the fast path leaves to html5ever's tokenizer
 /// (what, for tests).
 #[derive(Debug, PartialEq)]
@@ -90,11 +92,6 @@ struct Tokenizer<'a> {
     /// `src` as one tendril, so text tokens share it instead of copying.
     buf: StrTendril,
     builder: TreeBuilder<ego_tree::NodeId, HtmlTreeSink>,
-}
-
-/// HTML white space as the tokenizer splits tags (after CR normalization).
-fn is_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | b'\x0c')
 }
 
 impl Tokenizer<'_> {
@@ -305,7 +302,7 @@ impl Tokenizer<'_> {
             + b.get(from..)
                 .unwrap_or_default()
                 .iter()
-                .take_while(|&&c| !is_space(c) && c != b'/' && c != b'>')
+                .take_while(|&&c| !is_space(&c) && c != b'/' && c != b'>')
                 .count();
         let name = local_name(self.src.get(from..name_end).unwrap_or_default());
         let mut attrs: Vec<Attribute> = Vec::new();
@@ -320,7 +317,7 @@ impl Tokenizer<'_> {
                 return Ok(TagEnd::EndOfInput);
             };
             match c {
-                _ if is_space(c) => i += 1,
+                _ if is_space(&c) => i += 1,
                 b'>' => break i + 1,
                 // The self-closing start tag state.
                 b'/' => match b.get(i + 1) {
@@ -337,18 +334,18 @@ impl Tokenizer<'_> {
                     i += 1;
                     while b
                         .get(i)
-                        .is_some_and(|&c| !is_space(c) && !matches!(c, b'/' | b'>' | b'='))
+                        .is_some_and(|&c| !is_space(&c) && !matches!(c, b'/' | b'>' | b'='))
                     {
                         i += 1;
                     }
                     let attr_name_end = i;
-                    while b.get(i).copied().is_some_and(is_space) {
+                    while b.get(i).is_some_and(is_space) {
                         i += 1;
                     }
                     let mut value = StrTendril::new();
                     if b.get(i) == Some(&b'=') {
                         i += 1;
-                        while b.get(i).copied().is_some_and(is_space) {
+                        while b.get(i).is_some_and(is_space) {
                             i += 1;
                         }
                         match b.get(i) {
@@ -367,7 +364,7 @@ impl Tokenizer<'_> {
                             Some(b'>') => {}
                             Some(_) => {
                                 let start = i;
-                                while b.get(i).is_some_and(|&c| !is_space(c) && c != b'>') {
+                                while b.get(i).is_some_and(|&c| !is_space(&c) && c != b'>') {
                                     i += 1;
                                 }
                                 if i == b.len() {
@@ -432,7 +429,10 @@ impl Tokenizer<'_> {
         let b = self.bytes;
         let end_tag = match raw {
             RawKind::ScriptData => script_end(b, from),
-            _ => appropriate_end_tag(b, from, name.as_bytes()),
+            _ => b
+                .get(from..)
+                .and_then(|rest| find_end_tag(rest, name.as_bytes()))
+                .map(|e| from + e),
         };
         let body_end = end_tag.unwrap_or(b.len());
         match raw {
@@ -487,7 +487,7 @@ impl Tokenizer<'_> {
     fn doctype(&self, from: usize) -> Option<(Doctype, usize)> {
         let b = self.bytes;
         let skip_space = |mut i: usize| {
-            while b.get(i).copied().is_some_and(is_space) {
+            while b.get(i).is_some_and(is_space) {
                 i += 1;
             }
             i
@@ -497,7 +497,7 @@ impl Tokenizer<'_> {
             return None;
         }
         let mut i = name_start;
-        while b.get(i).is_some_and(|&c| !is_space(c) && c != b'>') {
+        while b.get(i).is_some_and(|&c| !is_space(&c) && c != b'>') {
             i += 1;
         }
         if i == name_start {
@@ -588,37 +588,16 @@ fn local_name(name: &str) -> LocalName {
     }
 }
 
-/// The offset of the `<` of the first `</name` (any case) followed by white
-/// space, `/` or `>` at or after `from`: the end tag that ends raw text.
-fn appropriate_end_tag(b: &[u8], from: usize, name: &[u8]) -> Option<usize> {
-    let mut at = from;
-    while let Some(off) = b.get(at..).and_then(|r| memchr::memmem::find(r, b"</")) {
-        let lt = at + off;
-        if ends_raw_text(b, lt, name) {
-            return Some(lt);
-        }
-        at = lt + 2;
-    }
-    None
-}
-
-/// Whether the `</` at `lt` opens `</name` (any case) followed by white space,
-/// `/` or `>`.
-fn ends_raw_text(b: &[u8], lt: usize, name: &[u8]) -> bool {
-    let name_at = lt + 2;
-    b.get(name_at..name_at + name.len())
-        .is_some_and(|n| n.eq_ignore_ascii_case(name))
-        && b.get(name_at + name.len())
-            .is_some_and(|&c| is_space(c) || c == b'/' || c == b'>')
-}
-
 /// The offset of the `<` of the `</script` that ends script data starting at
 /// `from`. Script data holding `<!--` is "escaped": inside, a `<script` opens a
 /// "double escaped" stretch where `</script` does not end the element, until a
 /// `</script` closes the stretch or `-->` leaves escaping altogether.
-fn script_end(b: &[u8], from: usize) -> Option<usize> {
+pub(super) fn script_end(b: &[u8], from: usize) -> Option<usize> {
     const SCRIPT: &[u8] = b"script";
-    let first_end = appropriate_end_tag(b, from, SCRIPT);
+    let first_end = b
+        .get(from..)
+        .and_then(|rest| find_end_tag(rest, SCRIPT))
+        .map(|e| from + e);
     let scanned = b
         .get(from..first_end.unwrap_or(b.len()))
         .unwrap_or_default();
@@ -639,7 +618,7 @@ fn script_end(b: &[u8], from: usize) -> Option<usize> {
             .get(at..end)
             .is_some_and(|n| n.eq_ignore_ascii_case(SCRIPT))
             && b.get(end)
-                .is_some_and(|&c| is_space(c) || c == b'/' || c == b'>');
+                .is_some_and(|&c| is_space(&c) || c == b'/' || c == b'>');
         (end, is_script)
     };
     #[derive(PartialEq)]
@@ -655,7 +634,7 @@ fn script_end(b: &[u8], from: usize) -> Option<usize> {
     while let Some(&c) = b.get(i) {
         match (&state, c) {
             (State::Data, b'<') => match b.get(i + 1) {
-                Some(b'/') if ends_raw_text(b, i, SCRIPT) => return Some(i),
+                Some(b'/') if is_end_tag_at(b, i, SCRIPT) => return Some(i),
                 Some(b'!') if b.get(i + 2..i + 4) == Some(b"--") => {
                     (state, dashes, i) = (State::Escaped, 2, i + 4);
                 }
@@ -676,7 +655,7 @@ fn script_end(b: &[u8], from: usize) -> Option<usize> {
             (State::Escaped, b'<') => {
                 dashes = 0;
                 match b.get(i + 1) {
-                    Some(b'/') if ends_raw_text(b, i, SCRIPT) => return Some(i),
+                    Some(b'/') if is_end_tag_at(b, i, SCRIPT) => return Some(i),
                     Some(c) if c.is_ascii_alphabetic() => {
                         let (end, is_script) = script_name(i + 1);
                         if is_script {
