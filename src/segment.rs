@@ -138,6 +138,7 @@ fn tag_role(tag: &str) -> (Role, Landmarks) {
 /// looks at (`<input type>`, `<font color face size>`, `<annotation-xml
 /// encoding>`). The parse stage cuts all others before tokenizing; a test
 /// compares the walk's output with and without the cuts on every bundled page.
+#[inline]
 pub(crate) fn reads_attribute(name: &[u8]) -> bool {
     crate::parse::with_ascii_lower(name, reads_lower_attribute).unwrap_or(false)
 }

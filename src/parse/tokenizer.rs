@@ -35,7 +35,7 @@ use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts, TreeSink};
 use html5ever::{Attribute, LocalName, QualName, data, ns};
 use scraper::{Html, HtmlTreeSink, Node};
 
-use super::{find_end_tag, is_end_tag_at, is_space};
+use super::{TagClose, find_end_tag, is_end_tag_at, is_space, tag_name_end, walk_tag};
 
 /// The page holds something the fast path leaves to html5ever's tokenizer
 /// (what, for tests).
@@ -179,43 +179,54 @@ impl Tokenizer<'_> {
     /// Hands `src[from..to]` over as text with its character references decoded
     /// (the data and RCDATA states).
     fn data(&self, from: usize, to: usize) {
-        let b = self.bytes;
-        let (mut run, mut at) = (from, from);
-        while let Some(off) = b.get(at..to).and_then(|r| memchr::memchr(b'&', r)) {
-            let amp = at + off;
-            match self.char_ref(amp, false) {
-                Some((chars, next)) => {
-                    self.text(run, amp);
-                    self.emit(Token::CharacterTokens(chars));
-                    (run, at) = (next, next);
-                }
-                None => at = amp + 1,
-            }
-        }
-        self.text(run, to);
+        let rest = self.each_ref(from, to, false, |run, amp, chars| {
+            self.text(run, amp);
+            self.emit(Token::CharacterTokens(chars));
+        });
+        self.text(rest, to);
     }
 
     /// An attribute value, `src[from..to]` with its character references decoded.
     fn value(&self, from: usize, to: usize) -> StrTendril {
+        let mut out: Option<StrTendril> = None;
+        let rest = self.each_ref(from, to, true, |run, amp, chars| {
+            let out = out.get_or_insert_with(StrTendril::new);
+            out.push_slice(self.src.get(run..amp).unwrap_or_default());
+            out.push_tendril(&chars);
+        });
+        match out {
+            Some(mut out) => {
+                out.push_slice(self.src.get(rest..to).unwrap_or_default());
+                out
+            }
+            // No reference: a slice of the shared buffer.
+            None => self.slice(from, to),
+        }
+    }
+
+    /// Finds the character references in `src[from..to]`, calling
+    /// `found(run, amp, chars)` for each with the start of the text before it, its
+    /// `&` and its characters; returns the start of the text after the last.
+    fn each_ref(
+        &self,
+        from: usize,
+        to: usize,
+        in_attribute: bool,
+        mut found: impl FnMut(usize, usize, StrTendril),
+    ) -> usize {
         let b = self.bytes;
-        let Some(first) = b.get(from..to).and_then(|r| memchr::memchr(b'&', r)) else {
-            return self.slice(from, to);
-        };
-        let mut out = StrTendril::new();
-        let (mut run, mut at) = (from, from + first);
+        let (mut run, mut at) = (from, from);
         while let Some(off) = b.get(at..to).and_then(|r| memchr::memchr(b'&', r)) {
             let amp = at + off;
-            match self.char_ref(amp, true) {
+            match self.char_ref(amp, in_attribute) {
                 Some((chars, next)) => {
-                    out.push_slice(self.src.get(run..amp).unwrap_or_default());
-                    out.push_tendril(&chars);
+                    found(run, amp, chars);
                     (run, at) = (next, next);
                 }
                 None => at = amp + 1,
             }
         }
-        out.push_slice(self.src.get(run..to).unwrap_or_default());
-        out
+        run
     }
 
     /// The character reference at `amp` (a `&`): its characters and the offset
@@ -298,101 +309,36 @@ impl Tokenizer<'_> {
     /// raw text if the tree builder asks for it.
     fn tag(&self, kind: TagKind, from: usize) -> Result<TagEnd, Unsupported> {
         let b = self.bytes;
-        let name_end = from
-            + b.get(from..)
-                .unwrap_or_default()
-                .iter()
-                .take_while(|&&c| !is_space(&c) && c != b'/' && c != b'>')
-                .count();
+        let name_end = tag_name_end(b, from);
         let name = local_name(self.src.get(from..name_end).unwrap_or_default());
+        let start_tag = kind == TagKind::StartTag;
         let mut attrs: Vec<Attribute> = Vec::new();
         let mut duplicate = false;
-        let mut self_closing = false;
-        let start_tag = kind == TagKind::StartTag;
-        let mut i = name_end;
-        // The before-attribute-name state; the states after a name or a value
-        // behave as it does for every character they can meet here.
-        let end = loop {
-            let Some(&c) = b.get(i) else {
-                return Ok(TagEnd::EndOfInput);
-            };
-            match c {
-                _ if is_space(&c) => i += 1,
-                b'>' => break i + 1,
-                // The self-closing start tag state.
-                b'/' => match b.get(i + 1) {
-                    Some(b'>') => {
-                        self_closing = true;
-                        break i + 2;
-                    }
-                    None => return Ok(TagEnd::EndOfInput),
-                    Some(_) => i += 1,
-                },
-                _ => {
-                    // The first character is the name's whatever it is (even `=`).
-                    let name_start = i;
-                    i += 1;
-                    while b
-                        .get(i)
-                        .is_some_and(|&c| !is_space(&c) && !matches!(c, b'/' | b'>' | b'='))
-                    {
-                        i += 1;
-                    }
-                    let attr_name_end = i;
-                    while b.get(i).is_some_and(is_space) {
-                        i += 1;
-                    }
-                    let mut value = StrTendril::new();
-                    if b.get(i) == Some(&b'=') {
-                        i += 1;
-                        while b.get(i).is_some_and(is_space) {
-                            i += 1;
-                        }
-                        match b.get(i) {
-                            None => return Ok(TagEnd::EndOfInput),
-                            Some(&q @ (b'"' | b'\'')) => {
-                                let Some(close) = b.get(i + 1..).and_then(|r| memchr::memchr(q, r))
-                                else {
-                                    return Ok(TagEnd::EndOfInput);
-                                };
-                                if start_tag {
-                                    value = self.value(i + 1, i + 1 + close);
-                                }
-                                i += close + 2;
-                            }
-                            // `<a href=>`: an empty value.
-                            Some(b'>') => {}
-                            Some(_) => {
-                                let start = i;
-                                while b.get(i).is_some_and(|&c| !is_space(&c) && c != b'>') {
-                                    i += 1;
-                                }
-                                if i == b.len() {
-                                    return Ok(TagEnd::EndOfInput);
-                                }
-                                if start_tag {
-                                    value = self.value(start, i);
-                                }
-                            }
-                        }
-                    }
-                    // The tree builder ignores an end tag's attributes. Start
-                    // tags reach here with a bounded number (the pre-scan cuts
-                    // past `MAX_KEPT_ATTRIBUTES`), so the check stays short.
-                    if start_tag {
-                        let attr_name =
-                            local_name(self.src.get(name_start..attr_name_end).unwrap_or_default());
-                        if attrs.iter().any(|a| a.name.local == attr_name) {
-                            duplicate = true;
-                        } else {
-                            attrs.push(Attribute {
-                                name: QualName::new(None, ns!(), attr_name),
-                                value,
-                            });
-                        }
-                    }
-                }
+        let close = walk_tag(b, name_end, |attr| {
+            // The tree builder ignores an end tag's attributes. Start tags reach
+            // here with a bounded number (the pre-scan cuts past
+            // `MAX_KEPT_ATTRIBUTES`), so the check stays short.
+            if !start_tag {
+                return;
             }
+            let attr_name = local_name(self.src.get(attr.name).unwrap_or_default());
+            if attrs.iter().any(|a| a.name.local == attr_name) {
+                duplicate = true;
+            } else {
+                attrs.push(Attribute {
+                    name: QualName::new(None, ns!(), attr_name),
+                    value: attr
+                        .value
+                        .map_or_else(StrTendril::new, |v| self.value(v.start, v.end)),
+                });
+            }
+        });
+        let TagClose::Gt {
+            after: end,
+            self_closing,
+        } = close
+        else {
+            return Ok(TagEnd::EndOfInput);
         };
         let start_name = start_tag.then(|| name.clone());
         let result = self.builder.process_token(
@@ -429,10 +375,7 @@ impl Tokenizer<'_> {
         let b = self.bytes;
         let end_tag = match raw {
             RawKind::ScriptData => script_end(b, from),
-            _ => b
-                .get(from..)
-                .and_then(|rest| find_end_tag(rest, name.as_bytes()))
-                .map(|e| from + e),
+            _ => find_end_tag(b, from, name.as_bytes()),
         };
         let body_end = end_tag.unwrap_or(b.len());
         match raw {
@@ -594,10 +537,7 @@ fn local_name(name: &str) -> LocalName {
 /// `</script` closes the stretch or `-->` leaves escaping altogether.
 pub(super) fn script_end(b: &[u8], from: usize) -> Option<usize> {
     const SCRIPT: &[u8] = b"script";
-    let first_end = b
-        .get(from..)
-        .and_then(|rest| find_end_tag(rest, SCRIPT))
-        .map(|e| from + e);
+    let first_end = find_end_tag(b, from, SCRIPT);
     let scanned = b
         .get(from..first_end.unwrap_or(b.len()))
         .unwrap_or_default();
