@@ -48,7 +48,7 @@ fn bench(c: &mut Criterion) {
         .iter()
         .map(|p| String::from_utf8_lossy(p).into_owned())
         .collect();
-    let cleaner = declutter::Cleaner::new();
+    let cleaner = dechrome::Cleaner::new();
 
     let mut g = c.benchmark_group(name);
     g.throughput(Throughput::Bytes(bytes));
@@ -73,12 +73,12 @@ fn bench(c: &mut Criterion) {
     // The same pipeline ending in each output format (issue: Markdown and JSON
     // within 15% of plain text).
     for (format, render) in [
-        ("text", declutter::Format::Text),
-        ("markdown", declutter::Format::Markdown),
-        ("json", declutter::Format::Json),
-        ("html", declutter::Format::Html),
+        ("text", dechrome::Format::Text),
+        ("markdown", dechrome::Format::Markdown),
+        ("json", dechrome::Format::Json),
+        ("html", dechrome::Format::Html),
     ] {
-        let options = declutter::RenderOptions::default();
+        let options = dechrome::RenderOptions::default();
         g.bench_function(format!("whole pipeline -> {format}"), |b| {
             b.iter(|| {
                 pages
@@ -90,18 +90,18 @@ fn bench(c: &mut Criterion) {
         });
     }
     for (stage, upto) in [
-        ("decode", declutter::bench::Stage::Decode),
-        ("decode+parse", declutter::bench::Stage::Parse),
-        ("decode+parse+segment", declutter::bench::Stage::Segment),
-        ("..+features", declutter::bench::Stage::Features),
-        ("..+classify", declutter::bench::Stage::Classify),
-        ("..+render", declutter::bench::Stage::Render),
+        ("decode", dechrome::bench::Stage::Decode),
+        ("decode+parse", dechrome::bench::Stage::Parse),
+        ("decode+parse+segment", dechrome::bench::Stage::Segment),
+        ("..+features", dechrome::bench::Stage::Features),
+        ("..+classify", dechrome::bench::Stage::Classify),
+        ("..+render", dechrome::bench::Stage::Render),
     ] {
         g.bench_function(format!("stages: {stage}"), |b| {
             b.iter(|| {
                 pages
                     .iter()
-                    .map(|p| declutter::bench::run_until(p, upto))
+                    .map(|p| dechrome::bench::run_until(p, upto))
                     .sum::<usize>()
             })
         });
@@ -112,7 +112,7 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("text");
     g.throughput(Throughput::Bytes(seed.len() as u64));
     g.bench_function("seed article (plain text)", |b| {
-        b.iter(|| declutter::clean_text(seed).text().len())
+        b.iter(|| dechrome::clean_text(seed).text().len())
     });
     g.finish();
 }

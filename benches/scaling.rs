@@ -89,7 +89,7 @@ fn many_links(scale: usize) -> String {
 type Shape = (&'static str, fn(usize) -> String);
 
 fn bench(c: &mut Criterion) {
-    let cleaner = declutter::Cleaner::builder()
+    let cleaner = dechrome::Cleaner::builder()
         .max_input_bytes(usize::MAX)
         .max_nodes(usize::MAX)
         .build();

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Pack the article-extraction benchmark's pages into one WARC.gz, to measure
-`declutter batch` on WARC input against the same pages as files.
+`dechrome batch` on WARC input against the same pages as files.
 
     python3 scripts/pack-warc.py ../shared/datasets/article-extraction-benchmark target/bench.warc.gz
-    declutter batch --jobs 1 target/bench.warc.gz > /dev/null
+    dechrome batch --jobs 1 target/bench.warc.gz > /dev/null
 
 Writes a warcinfo record, then for each page (in name order) a request and a response
 record (`HTTP/1.1 200 OK`, `Content-Type: text/html`, no charset: the page's own <meta>

@@ -2,8 +2,8 @@
 
 Wall-clock speed drifts on shared machines; instruction counts do not. Under
 callgrind, a two-pass run minus a one-pass run is one steady-state pass (imports,
-reading and gunzip excluded), comparable with declutter's
-`declutter-eval DATASET --jobs 1 --warmup` minus `declutter-eval DATASET --jobs 1`:
+reading and gunzip excluded), comparable with dechrome's
+`dechrome-eval DATASET --jobs 1 --warmup` minus `dechrome-eval DATASET --jobs 1`:
 
     V=target/peers-venv/bin/python   # made by scripts/compare-peers.sh
     for n in 1 2; do valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.$n \\

@@ -15,7 +15,7 @@ ground-truth.json relative to the repository root (this script lives in
 <root>/scripts/).
 
 The metric is the benchmark README's, implemented exactly (standard library only)
-so that this script can serve as an independent oracle for declutter's own Rust
+so that this script can serve as an independent oracle for dechrome's own Rust
 implementation:
 
   * tokens: the regex \\w+ (Python `re`, Unicode word characters), case kept;

@@ -8,23 +8,23 @@
 //! of a few dozen. A page that fails yields its [`Error`] and the batch goes on.
 //!
 //! ```
-//! use declutter::batch::{self, Input};
+//! use dechrome::batch::{self, Input};
 //!
 //! let pages = vec![
 //!     Input::from("<p>The first page has a paragraph, a sentence long enough to count as prose.</p>"),
 //!     Input::from(""),
 //!     Input::from(b"<p>The third page arrives as bytes, in any encoding, and is read all the same.</p>".to_vec()),
 //! ];
-//! let cleaner = declutter::Cleaner::new();
+//! let cleaner = dechrome::Cleaner::new();
 //! let results: Vec<_> = batch::clean_all(&cleaner, pages, 0).collect();
 //! assert_eq!(results.len(), 3);
 //! assert_eq!(results[0].0, 0);
 //! assert!(results[0].1.as_ref().unwrap().text().contains("first page"));
-//! assert_eq!(results[1].1.as_ref().unwrap_err(), &declutter::Error::EmptyDocument);
+//! assert_eq!(results[1].1.as_ref().unwrap_err(), &dechrome::Error::EmptyDocument);
 //! assert!(results[2].1.as_ref().unwrap().text().contains("third page"));
 //! ```
 //!
-//! The `declutter batch` command is built on this module; it adds reading files,
+//! The `dechrome batch` command is built on this module; it adds reading files,
 //! directories, gzip and JSONL around [`map_ordered`].
 
 use std::collections::VecDeque;
@@ -37,7 +37,7 @@ use crate::{Article, Cleaner, Error};
 /// Inputs held at once per job when the window is left to its default (see [`map_ordered`]).
 ///
 /// ```
-/// assert_eq!(declutter::batch::WINDOW_PER_JOB, 4);
+/// assert_eq!(dechrome::batch::WINDOW_PER_JOB, 4);
 /// ```
 pub const WINDOW_PER_JOB: usize = 4;
 
@@ -47,9 +47,9 @@ pub const WINDOW_PER_JOB: usize = 4;
 /// a `Vec<u8>` is HTML bytes in any encoding.
 ///
 /// ```
-/// use declutter::batch::Input;
+/// use dechrome::batch::Input;
 ///
-/// let cleaner = declutter::Cleaner::new();
+/// let cleaner = dechrome::Cleaner::new();
 /// let html = Input::from("<p>A paragraph of HTML text, a full sentence with enough words in it.</p>");
 /// let bytes = Input::BytesWithCharset {
 ///     bytes: b"<p>Caf\xe9 society came back this spring, and the paragraph says so at length.</p>".to_vec(),
@@ -59,7 +59,7 @@ pub const WINDOW_PER_JOB: usize = 4;
 /// assert!(html.clean(&cleaner)?.text().contains("HTML text"));
 /// assert!(bytes.clean(&cleaner)?.text().starts_with("Café"));
 /// assert_eq!(text.clean(&cleaner)?.title(), Some("A headline"));
-/// # Ok::<(), declutter::Error>(())
+/// # Ok::<(), dechrome::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {
@@ -87,10 +87,10 @@ impl Input {
     /// [`Error::Undecodable`], [`Error::UnknownCharset`], [`Error::EmptyDocument`].
     ///
     /// ```
-    /// use declutter::batch::Input;
-    /// let cleaner = declutter::Cleaner::builder().max_input_bytes(10).build();
+    /// use dechrome::batch::Input;
+    /// let cleaner = dechrome::Cleaner::builder().max_input_bytes(10).build();
     /// let err = Input::from("<p>eleven bytes and more</p>").clean(&cleaner).unwrap_err();
-    /// assert!(matches!(err, declutter::Error::InputTooLarge { .. }));
+    /// assert!(matches!(err, dechrome::Error::InputTooLarge { .. }));
     /// ```
     pub fn clean(&self, cleaner: &Cleaner) -> Result<Article, Error> {
         match self {
@@ -106,7 +106,7 @@ impl Input {
     /// The input's size in bytes (of the text or of the raw bytes).
     ///
     /// ```
-    /// assert_eq!(declutter::batch::Input::from("<p>hi</p>").len(), 9);
+    /// assert_eq!(dechrome::batch::Input::from("<p>hi</p>").len(), 9);
     /// ```
     pub fn len(&self) -> usize {
         match self {
@@ -118,7 +118,7 @@ impl Input {
     /// Whether the input holds no bytes at all.
     ///
     /// ```
-    /// assert!(declutter::batch::Input::from("").is_empty());
+    /// assert!(dechrome::batch::Input::from("").is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
         self.len() == 0
@@ -161,15 +161,15 @@ impl From<&[u8]> for Input {
 /// others go on. With `jobs == 1` everything runs on the calling thread.
 ///
 /// ```
-/// let cleaner = declutter::Cleaner::new();
+/// let cleaner = dechrome::Cleaner::new();
 /// // A million pages would stream through the same way, a window at a time.
 /// let pages = (0..100).map(|i| {
 ///     format!("<p>Page number {i} has one paragraph, long enough to be taken for the body.</p>")
 /// });
-/// for (i, result) in declutter::batch::clean_all(&cleaner, pages, 2) {
+/// for (i, result) in dechrome::batch::clean_all(&cleaner, pages, 2) {
 ///     assert!(result?.text().contains(&format!("Page number {i} ")));
 /// }
-/// # Ok::<(), declutter::Error>(())
+/// # Ok::<(), dechrome::Error>(())
 /// ```
 pub fn clean_all<I>(
     cleaner: &Cleaner,
@@ -200,9 +200,9 @@ where
 /// its item's turn comes, as a sequential `map` would.
 ///
 /// ```
-/// use declutter::batch::map_ordered;
+/// use dechrome::batch::map_ordered;
 ///
-/// let cleaner = declutter::Cleaner::new();
+/// let cleaner = dechrome::Cleaner::new();
 /// let records = vec![
 ///     ("a", "<p>Alpha is the first page, with a paragraph long enough to count as body.</p>"),
 ///     ("b", "<p></p>"),
@@ -236,7 +236,7 @@ where
     let pool = if threads > 1 {
         rayon::ThreadPoolBuilder::new()
             .num_threads(threads)
-            .thread_name(|i| format!("declutter-batch-{i}"))
+            .thread_name(|i| format!("dechrome-batch-{i}"))
             .build()
             .ok()
     } else {
@@ -268,9 +268,9 @@ type Outcome<R> = std::thread::Result<R>;
 /// Dropping it early stops taking inputs; items already on the pool finish and are discarded.
 ///
 /// ```
-/// let cleaner = declutter::Cleaner::new();
+/// let cleaner = dechrome::Cleaner::new();
 /// let pages = ["<p>A page with a paragraph that is long enough to count as body text.</p>"; 10];
-/// let results = declutter::batch::clean_all(&cleaner, pages, 3);
+/// let results = dechrome::batch::clean_all(&cleaner, pages, 3);
 /// assert_eq!(results.threads(), 3);
 /// assert_eq!(results.window(), 12);
 /// assert_eq!(results.filter(|(_, r)| r.is_ok()).count(), 10);
@@ -294,7 +294,7 @@ impl<I: Iterator, R> Ordered<I, R> {
     /// Threads cleaning at once (1: on the calling thread).
     ///
     /// ```
-    /// let it = declutter::batch::clean_all(&declutter::Cleaner::new(), Vec::<String>::new(), 1);
+    /// let it = dechrome::batch::clean_all(&dechrome::Cleaner::new(), Vec::<String>::new(), 1);
     /// assert_eq!(it.threads(), 1);
     /// ```
     pub fn threads(&self) -> usize {
@@ -304,7 +304,7 @@ impl<I: Iterator, R> Ordered<I, R> {
     /// Inputs held at most at once (taken from the iterator, not yet yielded).
     ///
     /// ```
-    /// let it = declutter::batch::map_ordered(0..10, 2, 5, |x: i32| x * 2);
+    /// let it = dechrome::batch::map_ordered(0..10, 2, 5, |x: i32| x * 2);
     /// assert_eq!(it.window(), 5);
     /// ```
     pub fn window(&self) -> usize {

@@ -17,10 +17,10 @@ pub const DEFAULT_MAX_NODES: usize = 2_000_000;
 /// across threads. The pattern tables are compiled once per process, not per cleaner.
 ///
 /// ```
-/// let cleaner = declutter::Cleaner::builder().keep_captions(true).build();
+/// let cleaner = dechrome::Cleaner::builder().keep_captions(true).build();
 /// let article = cleaner.clean("<h1>Hi</h1><p>A sentence of the body text, long enough to count as prose here.</p>")?;
 /// assert!(article.text().contains("body text"));
-/// # Ok::<(), declutter::Error>(())
+/// # Ok::<(), dechrome::Error>(())
 /// ```
 #[derive(Debug, Clone)]
 pub struct Cleaner {
@@ -40,7 +40,7 @@ impl Default for Cleaner {
 /// Options for a [`Cleaner`]; every setting has a default that suits article pages.
 ///
 /// ```
-/// let cleaner = declutter::Cleaner::builder()
+/// let cleaner = dechrome::Cleaner::builder()
 ///     .keep_headings(false)
 ///     .min_score(0.5)
 ///     .max_input_bytes(8 << 20)
@@ -91,7 +91,7 @@ pub struct CleanerBuilder {
 /// 0.9779 recall; `Balanced` 0.9654 / 0.9825; `Recall` 0.9561 / 0.9857.
 ///
 /// ```
-/// use declutter::{Cleaner, Focus};
+/// use dechrome::{Cleaner, Focus};
 /// assert_eq!(Focus::default(), Focus::Balanced);
 /// assert_eq!("recall".parse::<Focus>(), Ok(Focus::Recall));
 /// let cleaner = Cleaner::builder().focus(Focus::Recall).build();
@@ -163,7 +163,7 @@ impl CleanerBuilder {
     /// for what each level changes.
     ///
     /// ```
-    /// use declutter::{Cleaner, Focus};
+    /// use dechrome::{Cleaner, Focus};
     /// let strict = Cleaner::builder().focus(Focus::Precision).build();
     /// # let _ = strict;
     /// ```
@@ -309,9 +309,9 @@ impl Cleaner {
     ///
     /// ```
     /// let page = b"<p>Caf\xe9 society is back, and the long paragraph says so in a sentence.</p>";
-    /// let article = declutter::Cleaner::new().clean_bytes_with_charset(page, "iso-8859-1")?;
+    /// let article = dechrome::Cleaner::new().clean_bytes_with_charset(page, "iso-8859-1")?;
     /// assert!(article.text().starts_with("Café"));
-    /// # Ok::<(), declutter::Error>(())
+    /// # Ok::<(), dechrome::Error>(())
     /// ```
     pub fn clean_bytes_with_charset(&self, bytes: &[u8], charset: &str) -> Result<Article, Error> {
         self.check_size(bytes.len())?;
@@ -327,12 +327,12 @@ impl Cleaner {
     /// As [`clean_bytes_with_charset`](Cleaner::clean_bytes_with_charset).
     ///
     /// ```
-    /// use declutter::{Cleaner, Page};
+    /// use dechrome::{Cleaner, Page};
     /// let html = b"<title>Hi</title><p>A sentence of the body text, long enough to count as prose here.</p>";
     /// let page = Page::new(html).url("https://example.com/news/hi").charset("utf-8");
     /// let article = Cleaner::new().clean_page(&page)?;
     /// assert_eq!(article.metadata().url.as_deref(), Some("https://example.com/news/hi"));
-    /// # Ok::<(), declutter::Error>(())
+    /// # Ok::<(), dechrome::Error>(())
     /// ```
     pub fn clean_page(&self, page: &Page<'_>) -> Result<Article, Error> {
         self.check_size(page.bytes.len())?;

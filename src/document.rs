@@ -75,7 +75,7 @@ impl Kind {
     /// True for every kind but [`Kind::Title`], [`Kind::Heading`] and [`Kind::Body`].
     ///
     /// ```
-    /// use declutter::Kind;
+    /// use dechrome::Kind;
     /// assert!(Kind::Paywall.is_chrome());
     /// assert!(!Kind::Body.is_chrome());
     /// ```
@@ -86,7 +86,7 @@ impl Kind {
     /// The kind's stable snake_case name, as used in JSON and `--explain`.
     ///
     /// ```
-    /// assert_eq!(declutter::Kind::SubscribePrompt.name(), "subscribe_prompt");
+    /// assert_eq!(dechrome::Kind::SubscribePrompt.name(), "subscribe_prompt");
     /// ```
     pub fn name(self) -> &'static str {
         match self {
@@ -113,7 +113,7 @@ impl Kind {
     /// Looks a kind up by its [`name`](Kind::name).
     ///
     /// ```
-    /// use declutter::Kind;
+    /// use dechrome::Kind;
     /// assert_eq!(Kind::from_name("paywall"), Some(Kind::Paywall));
     /// assert_eq!(Kind::from_name("nope"), None);
     /// ```
@@ -649,7 +649,7 @@ impl PageType {
     /// The type's stable snake_case name, as in JSON (`"error_or_blocked"`).
     ///
     /// ```
-    /// assert_eq!(declutter::PageType::ErrorOrBlocked.name(), "error_or_blocked");
+    /// assert_eq!(dechrome::PageType::ErrorOrBlocked.name(), "error_or_blocked");
     /// ```
     pub fn name(self) -> &'static str {
         match self {
@@ -674,7 +674,7 @@ impl fmt::Display for PageType {
 /// The result of cleaning a page: every block, classified, plus what was learned about the page.
 ///
 /// ```
-/// let article = declutter::clean_text(
+/// let article = dechrome::clean_text(
 ///     "A headline\n\nThe first paragraph of the article, a full sentence with some words in it.\n\nSubscribe now",
 /// );
 /// assert_eq!(article.title(), Some("A headline"));
@@ -767,15 +767,15 @@ impl Article {
     /// when known; every signal and weight is listed in the crate's `verdict` module.
     ///
     /// ```
-    /// use declutter::PageType;
+    /// use dechrome::PageType;
     /// let html = r#"<html><head><title>Page not found | The Daily</title></head><body>
     ///   <nav><a href="/">Home</a> <a href="/world">World</a></nav>
     ///   <h1>Page not found</h1>
     ///   <p>Sorry, the page you were looking for does not exist.</p></body></html>"#;
-    /// let verdict = declutter::clean(html)?.verdict();
+    /// let verdict = dechrome::clean(html)?.verdict();
     /// assert_eq!(verdict.page_type, PageType::ErrorOrBlocked);
     /// assert!((0.0..=1.0).contains(&verdict.confidence));
-    /// # Ok::<(), declutter::Error>(())
+    /// # Ok::<(), dechrome::Error>(())
     /// ```
     pub fn verdict(&self) -> Verdict {
         self.verdict
@@ -819,11 +819,11 @@ impl Article {
     /// ```
     /// let html = "<title>T</title><h1>Tables</h1><p>A paragraph of the body, with a <a href=/x>link</a> in it, long enough.</p>\
     ///             <table><tr><th>Name</th><th>Age</th></tr><tr><td>Ada</td><td>36</td></tr></table>";
-    /// let page = declutter::Page::new(html.as_bytes()).url("https://example.com/a/b");
-    /// let md = declutter::Cleaner::new().clean_page(&page)?.to_markdown();
+    /// let page = dechrome::Page::new(html.as_bytes()).url("https://example.com/a/b");
+    /// let md = dechrome::Cleaner::new().clean_page(&page)?.to_markdown();
     /// assert!(md.contains("[link](https://example.com/x)"));
     /// assert!(md.contains("| Name | Age |\n| --- | --- |\n| Ada | 36 |"));
-    /// # Ok::<(), declutter::Error>(())
+    /// # Ok::<(), dechrome::Error>(())
     /// ```
     pub fn to_markdown(&self) -> String {
         crate::render::render(self, crate::Format::Markdown, &Default::default())

@@ -40,7 +40,7 @@ pub(crate) const MIN_BLOCK_WORDS: u32 = 6;
 /// Share of a block's shingles that must occur in `articleBody`.
 pub(crate) const MIN_COVERAGE: f32 = 0.8;
 /// Below this recall the agreement is poor: the quality is scaled down, and
-/// `declutter --explain` warns.
+/// `dechrome --explain` warns.
 pub(crate) const POOR_RECALL: f32 = 0.5;
 /// Quality is multiplied by this at recall 0, rising linearly to 1 at [`POOR_RECALL`].
 const QUALITY_FLOOR: f32 = 0.4;

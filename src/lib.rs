@@ -1,4 +1,4 @@
-//! # declutter
+//! # dechrome
 //!
 //! Strips publisher chrome from web articles and hands back the article itself:
 //! its title and body paragraphs. Every block of the page is classified as body,
@@ -17,14 +17,14 @@
 //!   <p>Officials said the purchases showed how far the army had run through its own stocks,
 //!      and analysts expected more such deals in the months ahead.</p></article>
 //! </body></html>"#;
-//! let article = declutter::clean(html)?;
+//! let article = dechrome::clean(html)?;
 //! assert_eq!(article.title(), Some("Shells from the North"));
 //! assert!(article.text().contains("artillery shells"));
 //! assert!(!article.text().contains("Subscribe"));
 //! for block in article.blocks() {
 //!     println!("{:>16} {:+.1} {}", block.kind(), block.score(), block.text());
 //! }
-//! # Ok::<(), declutter::Error>(())
+//! # Ok::<(), dechrome::Error>(())
 //! ```
 //!
 //! ## The pipeline
@@ -136,9 +136,9 @@ fn default_cleaner() -> &'static Cleaner {
 /// tags, [`Error::EmptyDocument`] when the page has no visible text.
 ///
 /// ```
-/// let article = declutter::clean("<p>Only one paragraph, but a real sentence with enough words to count.</p>")?;
+/// let article = dechrome::clean("<p>Only one paragraph, but a real sentence with enough words to count.</p>")?;
 /// assert_eq!(article.body_text(), "Only one paragraph, but a real sentence with enough words to count.");
-/// # Ok::<(), declutter::Error>(())
+/// # Ok::<(), dechrome::Error>(())
 /// ```
 pub fn clean(html: &str) -> Result<Article, Error> {
     default_cleaner().clean(html)
@@ -151,8 +151,8 @@ pub fn clean(html: &str) -> Result<Article, Error> {
 ///
 /// ```
 /// let page = b"<meta charset=windows-1252><p>Caf\xe9 society returned this spring, and with it the long lunches.</p>";
-/// assert!(declutter::clean_bytes(page)?.text().starts_with("Café"));
-/// # Ok::<(), declutter::Error>(())
+/// assert!(dechrome::clean_bytes(page)?.text().starts_with("Café"));
+/// # Ok::<(), dechrome::Error>(())
 /// ```
 pub fn clean_bytes(bytes: &[u8]) -> Result<Article, Error> {
     default_cleaner().clean_bytes(bytes)
@@ -162,7 +162,7 @@ pub fn clean_bytes(bytes: &[u8]) -> Result<Article, Error> {
 /// one paragraph a line). Never fails: an empty text gives an article with no blocks.
 ///
 /// ```
-/// let article = declutter::clean_text("Headline of the story\n\nSign up for our newsletter\n\n\
+/// let article = dechrome::clean_text("Headline of the story\n\nSign up for our newsletter\n\n\
 ///     The body paragraph is a full sentence, with enough words to read as prose.");
 /// assert_eq!(article.body_text(), "The body paragraph is a full sentence, with enough words to read as prose.");
 /// ```

@@ -1,12 +1,12 @@
-//! `declutter`: the command-line program. Reads a page (file or stdin), prints the clean text;
-//! `declutter batch` cleans many pages (files, directories, gzip, JSONL, WARC) on all cores.
+//! `dechrome`: the command-line program. Reads a page (file or stdin), prints the clean text;
+//! `dechrome batch` cleans many pages (files, directories, gzip, JSONL, WARC) on all cores.
 
 use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use declutter::{Article, Cleaner, Focus};
+use dechrome::{Article, Cleaner, Focus};
 
 #[path = "cli/warc.rs"]
 mod warc;
@@ -86,7 +86,7 @@ struct CleanOpts {
     #[arg(long, value_name = "TAG")]
     language: Option<String>,
     /// Refuse a page larger than this many bytes (after gzip decompression in batch mode).
-    #[arg(long, default_value_t = declutter::DEFAULT_MAX_INPUT_BYTES)]
+    #[arg(long, default_value_t = dechrome::DEFAULT_MAX_INPUT_BYTES)]
     max_input_bytes: usize,
 }
 
@@ -188,7 +188,7 @@ struct BatchArgs {
     clean: CleanOpts,
 }
 
-/// `--focus`: [`declutter::Focus`].
+/// `--focus`: [`dechrome::Focus`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 enum FocusArg {
     /// Leak less chrome, lose more text.
@@ -239,7 +239,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("declutter: {e}");
+            eprintln!("dechrome: {e}");
             ExitCode::FAILURE
         }
     }
@@ -247,7 +247,7 @@ fn main() -> ExitCode {
 
 fn run(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
     if args.rules {
-        print!("{}", declutter::rules::markdown_table());
+        print!("{}", dechrome::rules::markdown_table());
         return Ok(());
     }
     let bytes = match args.input.as_deref() {
@@ -262,7 +262,7 @@ fn run(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
         Format::Auto => looks_like_html(&bytes),
     };
     let article = if html {
-        let mut page = declutter::Page::new(&bytes);
+        let mut page = dechrome::Page::new(&bytes);
         if let Some(cs) = &args.clean.charset {
             page = page.charset(cs);
         }
@@ -279,15 +279,15 @@ fn run(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
     };
     let mut out = std::io::stdout().lock();
     let format = match (args.json, args.format) {
-        (true, _) | (_, Output::Json) => declutter::Format::Json,
-        (_, Output::Text) => declutter::Format::Text,
-        (_, Output::Markdown) => declutter::Format::Markdown,
-        (_, Output::Html) => declutter::Format::Html,
+        (true, _) | (_, Output::Json) => dechrome::Format::Json,
+        (_, Output::Text) => dechrome::Format::Text,
+        (_, Output::Markdown) => dechrome::Format::Markdown,
+        (_, Output::Html) => dechrome::Format::Html,
     };
     if args.explain {
         explain(&article, &mut out)?;
     } else {
-        let options = declutter::RenderOptions::default()
+        let options = dechrome::RenderOptions::default()
             .links(!args.no_links)
             .images(!args.no_images);
         let rendered = article.render(format, &options);
@@ -396,7 +396,7 @@ fn explain(article: &Article, out: &mut impl Write) -> std::io::Result<()> {
     Ok(())
 }
 
-/// `declutter batch`: inputs are enumerated lazily on the main thread (paths, JSONL lines),
+/// `dechrome batch`: inputs are enumerated lazily on the main thread (paths, JSONL lines),
 /// read, decompressed, cleaned and serialised on the pool, and written in input order.
 mod batch {
     use std::cell::RefCell;
@@ -408,8 +408,8 @@ mod batch {
     use std::rc::Rc;
     use std::time::{Duration, Instant};
 
-    use declutter::batch::{Input, map_ordered};
-    use declutter::{Article, Block, Cleaner, Page, PageType, Verdict};
+    use dechrome::batch::{Input, map_ordered};
+    use dechrome::{Article, Block, Cleaner, Page, PageType, Verdict};
     use flate2::bufread::MultiGzDecoder;
     use globset::{Glob, GlobSet, GlobSetBuilder};
     use indicatif::{ProgressBar, ProgressStyle};
@@ -423,14 +423,14 @@ mod batch {
     const EXIT_PAGE_FAILED: u8 = 1;
     /// Exit status when the batch could not run (bad glob, unwritable output...).
     const EXIT_FATAL: u8 = 2;
-    /// Output fields declutter writes; input fields of these names are not passed through.
+    /// Output fields dechrome writes; input fields of these names are not passed through.
     const RESERVED: [&str; 6] = ["id", "title", "text", "verdict", "blocks", "error"];
 
     /// Why one page produced no article.
     #[derive(Debug, thiserror::Error)]
     enum PageError {
         #[error(transparent)]
-        Clean(#[from] declutter::Error),
+        Clean(#[from] dechrome::Error),
         #[error("cannot read: {0}")]
         Io(#[from] io::Error),
         #[error(
@@ -515,7 +515,7 @@ mod batch {
             Ok(failed) if failed > 0 => ExitCode::from(EXIT_PAGE_FAILED),
             Ok(_) => ExitCode::SUCCESS,
             Err(e) => {
-                eprintln!("declutter batch: {e}");
+                eprintln!("dechrome batch: {e}");
                 ExitCode::from(EXIT_FATAL)
             }
         }
@@ -535,7 +535,7 @@ mod batch {
         if let Some(cs) = &args.clean.charset
             && encoding_rs::Encoding::for_label(cs.as_bytes()).is_none()
         {
-            return Err(declutter::Error::UnknownCharset(cs.clone()).into());
+            return Err(dechrome::Error::UnknownCharset(cs.clone()).into());
         }
         let mut out: Option<Box<dyn Write>> = match (&args.output, &args.out_dir) {
             (Some(p), _) if p.as_os_str() != "-" => {
@@ -619,7 +619,7 @@ mod batch {
             }
             if let Some(e) = &done.error {
                 failed += 1;
-                progress.suspend(|| eprintln!("declutter: {}: {e}", done.id));
+                progress.suspend(|| eprintln!("dechrome: {}: {e}", done.id));
                 progress.set_message(format!("{failed} failed"));
             }
             if let (Some(w), Some(json)) = (out.as_mut(), &done.json)
@@ -669,7 +669,7 @@ mod batch {
                 String::new()
             };
             eprintln!(
-                "declutter batch: {pages} pages, {failed} failed{skipped}{non_articles}, {mb:.1} MB in {secs:.2} s: \
+                "dechrome batch: {pages} pages, {failed} failed{skipped}{non_articles}, {mb:.1} MB in {secs:.2} s: \
                  {:.1} pages/s, {:.1} MB/s, {threads} jobs",
                 pages as f64 / secs,
                 mb / secs,
@@ -910,9 +910,9 @@ mod batch {
     }
 
     fn markdown(article: &Article, title: bool) -> String {
-        let options = declutter::RenderOptions::default().title(title);
+        let options = dechrome::RenderOptions::default().title(title);
         article
-            .render(declutter::Format::Markdown, &options)
+            .render(dechrome::Format::Markdown, &options)
             .trim_end()
             .to_owned()
     }
@@ -985,7 +985,7 @@ mod batch {
             (false, None) => Input::Text(String::from_utf8_lossy(&bytes).into_owned()),
             (false, Some(cs)) => {
                 let enc = encoding_rs::Encoding::for_label(cs.as_bytes())
-                    .ok_or_else(|| declutter::Error::UnknownCharset(cs.clone()))?;
+                    .ok_or_else(|| dechrome::Error::UnknownCharset(cs.clone()))?;
                 Input::Text(enc.decode(&bytes).0.into_owned())
             }
         };
@@ -1014,7 +1014,7 @@ mod batch {
         if is_gzip(&mut reader)? {
             read_limited(MultiGzDecoder::new(reader), limit)
         } else if size > limit as u64 {
-            Err(declutter::Error::InputTooLarge {
+            Err(dechrome::Error::InputTooLarge {
                 size: usize::try_from(size).unwrap_or(usize::MAX),
                 limit,
             }

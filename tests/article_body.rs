@@ -6,7 +6,7 @@
 use std::fs;
 use std::path::Path;
 
-use declutter::{Article, Block, Kind};
+use dechrome::{Article, Block, Kind};
 
 const URL: &str = "https://valley-courier.example/news/old-river-bridge-to-close";
 
@@ -17,8 +17,8 @@ fn fixture() -> String {
 }
 
 fn clean(html: &str) -> Article {
-    let page = declutter::Page::new(html.as_bytes()).url(URL);
-    declutter::Cleaner::new().clean_page(&page).unwrap()
+    let page = dechrome::Page::new(html.as_bytes()).url(URL);
+    dechrome::Cleaner::new().clean_page(&page).unwrap()
 }
 
 /// The page with its `articleBody` replaced (`None`: the JSON-LD field removed).

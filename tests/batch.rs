@@ -1,4 +1,4 @@
-//! `declutter batch` end to end: a temporary directory of pages (nested, gzipped, filtered
+//! `dechrome batch` end to end: a temporary directory of pages (nested, gzipped, filtered
 //! out, failing), JSONL on stdin, --out-dir, exit codes; the built binary is run as a user would.
 
 use std::io::Write;
@@ -7,7 +7,7 @@ use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
 
-const BIN: &str = env!("CARGO_BIN_EXE_declutter");
+const BIN: &str = env!("CARGO_BIN_EXE_dechrome");
 
 /// A small but real article page: navigation, a headline, three paragraphs of prose
 /// naming `topic`, a newsletter pitch and a footer.
@@ -38,7 +38,7 @@ fn gzip(bytes: &[u8]) -> Vec<u8> {
 /// a.html, b.html, c.html.gz, e-empty.html (fails), skip.txt (filtered out), sub/d.html.
 fn tree() -> tempfile::TempDir {
     let dir = tempfile::Builder::new()
-        .prefix("declutter-batch-")
+        .prefix("dechrome-batch-")
         .tempdir()
         .unwrap();
     let root = dir.path();

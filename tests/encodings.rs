@@ -2,7 +2,7 @@
 //! declared by `<meta charset>`, by `http-equiv`, or by the caller, and must come
 //! back as the same sentence.
 
-use declutter::Cleaner;
+use dechrome::Cleaner;
 
 const CASES: &[(&str, &str)] = &[
     (
@@ -55,7 +55,7 @@ fn meta_charset() {
             b"</p></body></html>".to_vec(),
         ]
         .concat();
-        let a = declutter::clean_bytes(&page).unwrap();
+        let a = dechrome::clean_bytes(&page).unwrap();
         assert_eq!(a.blocks()[0].text(), *text, "{label}");
         assert!(a.metadata().encoding.is_some());
     }
@@ -72,7 +72,7 @@ fn http_equiv_content_type() {
         ]
         .concat();
         assert_eq!(
-            declutter::clean_bytes(&page).unwrap().blocks()[0].text(),
+            dechrome::clean_bytes(&page).unwrap().blocks()[0].text(),
             *text,
             "{label}"
         );

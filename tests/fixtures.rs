@@ -9,7 +9,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use declutter::metric;
+use dechrome::metric;
 
 /// Fixtures whose expected text is not reached yet, and why.
 const OPEN: &[(&str, &str)] = &[
@@ -66,9 +66,9 @@ fn kind_name(camel: &str) -> String {
     out
 }
 
-fn clean(page: &Path) -> declutter::Article {
+fn clean(page: &Path) -> dechrome::Article {
     let bytes = fs::read(page).unwrap_or_else(|e| panic!("{}: {e}", page.display()));
-    declutter::clean_bytes(&bytes).unwrap_or_else(|e| panic!("{}: {e}", page.display()))
+    dechrome::clean_bytes(&bytes).unwrap_or_else(|e| panic!("{}: {e}", page.display()))
 }
 
 #[test]
@@ -131,9 +131,9 @@ fn alnum(s: &str) -> String {
 /// The blocks whose text overlaps `snippet` (a fixture may name a whole box that
 /// the segmenter splits into several blocks).
 fn blocks_covering<'a>(
-    article: &'a declutter::Article,
+    article: &'a dechrome::Article,
     snippet: &str,
-) -> Vec<&'a declutter::Block> {
+) -> Vec<&'a dechrome::Block> {
     let want = alnum(snippet);
     let mut joined = String::new();
     let mut spans = Vec::new();

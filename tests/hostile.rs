@@ -1,10 +1,10 @@
 //! The "Untrusted input" promises of the crate docs: no panic, no stack overflow,
 //! typed errors for what cannot be cleaned.
 
-use declutter::{Cleaner, Error};
+use dechrome::{Cleaner, Error};
 
 fn survives(bytes: &[u8]) {
-    match declutter::clean_bytes(bytes) {
+    match dechrome::clean_bytes(bytes) {
         Ok(a) => {
             let _ = a.text();
             let _ = a.to_json();
@@ -16,16 +16,16 @@ fn survives(bytes: &[u8]) {
 
 #[test]
 fn empty_and_blank() {
-    assert_eq!(declutter::clean("").unwrap_err(), Error::EmptyDocument);
+    assert_eq!(dechrome::clean("").unwrap_err(), Error::EmptyDocument);
     assert_eq!(
-        declutter::clean("   \n\t").unwrap_err(),
+        dechrome::clean("   \n\t").unwrap_err(),
         Error::EmptyDocument
     );
     assert_eq!(
-        declutter::clean("<html><body><script>x()</script></body></html>").unwrap_err(),
+        dechrome::clean("<html><body><script>x()</script></body></html>").unwrap_err(),
         Error::EmptyDocument
     );
-    assert!(declutter::clean_text("").blocks().is_empty());
+    assert!(dechrome::clean_text("").blocks().is_empty());
     assert_eq!(
         Cleaner::new().clean_text(" \n\n ").unwrap_err(),
         Error::EmptyDocument
@@ -51,7 +51,7 @@ fn binary_garbage() {
 
 #[test]
 fn invalid_utf8_is_replaced_not_lost() {
-    let a = declutter::clean_bytes(
+    let a = dechrome::clean_bytes(
         b"<meta charset=utf-8><p>Good text \xff\xfe here, in a sentence long enough.</p>",
     )
     .unwrap();
@@ -72,7 +72,7 @@ fn deep_nesting_100k() {
         "<div>".repeat(depth),
         "</div>".repeat(depth)
     );
-    let a = declutter::clean(&html).unwrap();
+    let a = dechrome::clean(&html).unwrap();
     assert_eq!(a.blocks().len(), 1);
     assert_eq!(a.blocks()[0].text(), "deep text");
     // Unclosed, and of mixed tags.
@@ -81,7 +81,7 @@ fn deep_nesting_100k() {
         "<div><span><section><b>".repeat(depth / 4)
     );
     assert!(
-        declutter::clean(&html)
+        dechrome::clean(&html)
             .unwrap()
             .blocks()
             .iter()
@@ -142,7 +142,7 @@ fn utf16_with_bom() {
     {
         bytes.extend_from_slice(&u.to_le_bytes());
     }
-    let a = declutter::clean_bytes(&bytes).unwrap();
+    let a = dechrome::clean_bytes(&bytes).unwrap();
     assert_eq!(a.metadata().encoding, Some("UTF-16LE"));
     assert!(a.text().starts_with("Ünïcödé"));
 }
@@ -150,7 +150,7 @@ fn utf16_with_bom() {
 #[test]
 fn declared_charset_wrong_for_the_bytes() {
     // Declared windows-1252, actually UTF-8: decoded as declared (as browsers do), never a panic.
-    let a = declutter::clean_bytes(
+    let a = dechrome::clean_bytes(
         "<meta charset=windows-1252><p>café crème, a long enough sentence here.</p>".as_bytes(),
     )
     .unwrap();

@@ -7,7 +7,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use declutter::{Cleaner, metric};
+use dechrome::{Cleaner, metric};
 
 /// Least F1 of a page's clean text against its expected text. Measured 2026-11-25:
 /// lowest 0.925 (fr), 3 pages exact.
@@ -126,7 +126,7 @@ fn local_phrases_fire_the_english_rules() {
         <p>Jetzt abonnieren</p>\
         <p>Die Arbeiten beginnen im März und sollen bis zum Herbst dauern, weil die Leitungen unter der \
         Straße verlegt werden müssen und der Verkehr in dieser Zeit umgeleitet wird.</p></article></body></html>";
-    let article = declutter::clean(html).unwrap();
+    let article = dechrome::clean(html).unwrap();
     let prompt = article
         .blocks()
         .iter()
@@ -148,7 +148,7 @@ fn the_cli_language_flag_overrides_detection() {
     let page = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("fixtures/lang/de-waermenetz-lindenstrasse.html");
     let run = |extra: &[&str]| {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_declutter"))
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_dechrome"))
             .arg("--explain")
             .args(extra)
             .arg(&page)

@@ -24,8 +24,8 @@ fn fixtures() -> Vec<PathBuf> {
 
 fn metadata_of(page: &Path, url: &str) -> Value {
     let bytes = fs::read(page).unwrap();
-    let article = declutter::Cleaner::new()
-        .clean_page(&declutter::Page::new(&bytes).url(url))
+    let article = dechrome::Cleaner::new()
+        .clean_page(&dechrome::Page::new(&bytes).url(url))
         .unwrap_or_else(|e| panic!("{}: {e}", page.display()));
     serde_json::to_value(article.metadata()).unwrap()
 }
@@ -71,7 +71,7 @@ fn fixtures_give_the_expected_metadata() {
 #[test]
 fn without_a_page_url_relative_links_stay_as_given() {
     let page = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/metadata/meta-only.html");
-    let article = declutter::clean_bytes(&fs::read(page).unwrap()).unwrap();
+    let article = dechrome::clean_bytes(&fs::read(page).unwrap()).unwrap();
     let m = article.metadata();
     assert_eq!(m.url, None);
     assert_eq!(
@@ -85,7 +85,7 @@ fn without_a_page_url_relative_links_stay_as_given() {
 #[test]
 fn caller_language_is_recorded() {
     let page = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/metadata/meta-only.html");
-    let article = declutter::Cleaner::builder()
+    let article = dechrome::Cleaner::builder()
         .language("en-US")
         .build()
         .clean_bytes(&fs::read(page).unwrap())
@@ -93,14 +93,14 @@ fn caller_language_is_recorded() {
     let m = article.metadata();
     assert_eq!(m.language.as_deref(), Some("en-US"));
     let language = m.sources.iter().find(|s| s.field == "language").unwrap();
-    assert_eq!(language.source, declutter::Source::Caller);
+    assert_eq!(language.source, dechrome::Source::Caller);
 }
 
 /// JSON-LD `articleBody` is kept for the classifier but not serialized.
 #[test]
 fn article_body_is_read_but_not_serialized() {
     let page = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/metadata/broken-json-ld.html");
-    let article = declutter::clean_bytes(&fs::read(page).unwrap()).unwrap();
+    let article = dechrome::clean_bytes(&fs::read(page).unwrap()).unwrap();
     assert_eq!(
         article.metadata().article_body.as_deref(),
         Some("The sourdough won.\nThe rye came second.")

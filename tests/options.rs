@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use declutter::{Article, Cleaner, Focus, Kind};
+use dechrome::{Article, Cleaner, Focus, Kind};
 
 fn fixture(name: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(name);

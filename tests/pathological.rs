@@ -16,7 +16,7 @@
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use declutter::{Article, Block, Cleaner, Error, Kind};
+use dechrome::{Article, Block, Cleaner, Error, Kind};
 
 /// Time bound for one hostile input.
 const BOUND: Duration = if cfg!(debug_assertions) {
@@ -98,12 +98,12 @@ fn nesting_1m_deep_closed() {
     // 2,000,002 tags: over the default node bound, refused before parsing.
     let html2 = html.clone();
     let err = within("1M deep, default bound", move || {
-        declutter::clean(&html2).unwrap_err()
+        dechrome::clean(&html2).unwrap_err()
     });
     assert_eq!(
         err,
         Error::TooManyNodes {
-            limit: declutter::DEFAULT_MAX_NODES
+            limit: dechrome::DEFAULT_MAX_NODES
         }
     );
     // With the bound raised it is cleaned like a flat page.
@@ -124,7 +124,7 @@ fn nesting_1m_deep_unclosed_mixed_tags() {
         "{}<p>still here</p>",
         "<div><span><section><b>".repeat(250_000)
     );
-    let a = within("1M deep unclosed", move || declutter::clean(&html).unwrap());
+    let a = within("1M deep unclosed", move || dechrome::clean(&html).unwrap());
     assert_eq!(texts(&a), ["still here"]);
 }
 
@@ -139,7 +139,7 @@ fn nesting_deep_lists_tables_and_quotes() {
     ] {
         let html = format!("{}<p>{PROSE}</p>", unit.repeat(n));
         let a = within(&format!("{unit} x {n}"), move || {
-            declutter::clean(&html).unwrap()
+            dechrome::clean(&html).unwrap()
         });
         assert!(
             a.blocks().iter().any(|b| b.text() == PROSE),
@@ -156,7 +156,7 @@ fn nesting_deep_lists_tables_and_quotes() {
 #[test]
 fn fake_self_closing_tags_do_not_bypass_depth_flattening() {
     let html = format!("{}<p>deep text</p>", "<div/>".repeat(200_000));
-    let a = within("<div/> x 200,000", move || declutter::clean(&html).unwrap());
+    let a = within("<div/> x 200,000", move || dechrome::clean(&html).unwrap());
     assert_eq!(texts(&a), ["deep text"]);
 }
 
@@ -169,7 +169,7 @@ fn fake_self_closing_tags_do_not_bypass_depth_flattening() {
 fn stray_end_tags_do_not_bypass_depth_flattening() {
     let html = format!("{}<p>deep text</p>", "<div></zz>".repeat(200_000));
     let a = within("<div></zz> x 200,000", move || {
-        declutter::clean(&html).unwrap()
+        dechrome::clean(&html).unwrap()
     });
     assert_eq!(texts(&a), ["deep text"]);
 }
@@ -211,7 +211,7 @@ fn formatting_reconstruction_stays_within_memory_bound() {
 /// inside `<svg>` a `<title>` is an element (an HTML integration point) whose
 /// content is parsed as HTML: `<svg><title>` hides everything after it from the
 /// depth flattening, and `<div>` x N inside it is quadratic in the tree builder.
-/// Measured (release, `declutter` CLI, after 9ab7c0c): 20,000 divs -> 1.04 s,
+/// Measured (release, `dechrome` CLI, after 9ab7c0c): 20,000 divs -> 1.04 s,
 /// 40,000 -> 5.37 s (12 MB peak); 1,000,000 (under the default tag bound) hours.
 #[test]
 fn svg_title_does_not_hide_nesting_from_the_pre_scan() {
@@ -220,7 +220,7 @@ fn svg_title_does_not_hide_nesting_from_the_pre_scan() {
         "<div>".repeat(200_000)
     );
     let result = within("<svg><title><div> x 200,000", move || {
-        declutter::clean(&html)
+        dechrome::clean(&html)
     });
     assert!(
         matches!(result, Ok(_) | Err(Error::EmptyDocument)),
@@ -266,17 +266,17 @@ fn one_text_node_100mb() {
     let size = html.len();
 
     assert_eq!(
-        declutter::clean(&html).unwrap_err(),
+        dechrome::clean(&html).unwrap_err(),
         Error::InputTooLarge {
             size,
-            limit: declutter::DEFAULT_MAX_INPUT_BYTES
+            limit: dechrome::DEFAULT_MAX_INPUT_BYTES
         }
     );
     assert_eq!(
-        declutter::clean_bytes(html.as_bytes()).unwrap_err(),
+        dechrome::clean_bytes(html.as_bytes()).unwrap_err(),
         Error::InputTooLarge {
             size,
-            limit: declutter::DEFAULT_MAX_INPUT_BYTES
+            limit: dechrome::DEFAULT_MAX_INPUT_BYTES
         }
     );
 
@@ -301,7 +301,7 @@ fn one_paragraph_100mb_of_plain_text() {
     let text = line.repeat(100_000_000 / line.len() + 1);
     let len = text.trim_end().len();
     let a = within("100 MB plain-text paragraph", move || {
-        declutter::clean_text(&text)
+        dechrome::clean_text(&text)
     });
     assert_eq!(a.blocks().len(), 1);
     assert_eq!(a.blocks()[0].text().len(), len);
@@ -317,7 +317,7 @@ fn siblings_1m_paragraphs() {
         html.push_str(&format!("<p>Paragraph {i} of the story says a thing."));
     }
     let a = within("1M sibling paragraphs", move || {
-        declutter::clean(&html).unwrap()
+        dechrome::clean(&html).unwrap()
     });
     assert_eq!(a.blocks().len(), n);
     for (i, b) in a.blocks().iter().enumerate().step_by(99_991) {
@@ -359,7 +359,7 @@ fn attribute_10mb() {
          <a href=\"https://example.com/{blob}\">a link</a></div></body></html>"
     );
     assert!(html.len() > 4 * ten);
-    let a = within("10 MB attributes", move || declutter::clean(&html).unwrap());
+    let a = within("10 MB attributes", move || dechrome::clean(&html).unwrap());
     assert!(texts(&a).contains(&PROSE), "{:?}", texts(&a));
     assert!(
         a.elements()
@@ -372,14 +372,14 @@ fn attribute_10mb() {
     // An attribute value that never ends swallows the rest of the page, and nothing more.
     let html = format!("<p>{PROSE}</p><a href=\"{blob}");
     let a = within("10 MB unterminated attribute", move || {
-        declutter::clean(&html).unwrap()
+        dechrome::clean(&html).unwrap()
     });
     assert_eq!(texts(&a), [PROSE]);
 
     // A 10 MB attribute name.
     let html = format!("<p {blob}=1>{PROSE}</p>");
     let a = within("10 MB attribute name", move || {
-        declutter::clean(&html).unwrap()
+        dechrome::clean(&html).unwrap()
     });
     assert_eq!(texts(&a), [PROSE]);
 }
@@ -410,12 +410,12 @@ fn attributes_1m_on_one_tag() {
                 "1M attributes {what}{}",
                 if nul.is_empty() { "" } else { " + NUL" }
             );
-            let a = within(&what, move || declutter::clean(&html).unwrap());
+            let a = within(&what, move || dechrome::clean(&html).unwrap());
             assert_eq!(texts(&a), [PROSE], "{what}");
         }
     }
     let html = format!("<p class=\"c\"{repeated}>{PROSE}</p>");
-    let a = declutter::clean(&html).unwrap();
+    let a = dechrome::clean(&html).unwrap();
     assert_eq!(
         a.elements()
             .iter()
@@ -435,7 +435,7 @@ fn links_100k() {
     }
     html.push_str("</p>");
     let a = within("100k links in one paragraph", move || {
-        declutter::clean(&html).unwrap()
+        dechrome::clean(&html).unwrap()
     });
     assert_eq!(a.blocks().len(), 1);
     assert!(a.blocks()[0].text().ends_with("link 99999"));
@@ -457,7 +457,7 @@ fn links_100k() {
     }
     html.push_str("</ul></body></html>");
     let a = within("100k links in lists", move || {
-        declutter::clean(&html).unwrap()
+        dechrome::clean(&html).unwrap()
     });
     assert_eq!(a.blocks().len(), n + 1);
     let links = a.blocks().iter().filter(|b| b.text() != PROSE);
@@ -486,7 +486,7 @@ fn nul_bytes_and_control_characters() {
          <p>\u{fffe}\u{ffff}\u{feff} noncharacters zeta</p></div></body></html>"
     );
     for input in [html.clone(), format!("\0\0\0{html}\0\0\0")] {
-        let a = declutter::clean_bytes(input.as_bytes()).unwrap();
+        let a = dechrome::clean_bytes(input.as_bytes()).unwrap();
         let all: String = texts(&a).join(" ");
         for word in ["alpha", "beta", "gamma", "delta", "epsilon", "zeta"] {
             assert!(all.contains(word), "{word} lost: {all:?}");
@@ -512,13 +512,13 @@ fn nul_bytes_and_control_characters() {
         }
     }
     let a = within("1 MB of control characters", move || {
-        declutter::clean(&big).unwrap()
+        dechrome::clean(&big).unwrap()
     });
     assert!(a.blocks().iter().any(|b| b.text().contains("word")));
 
     // Plain text: controls (but the line feed) become spaces, words stay.
     let inline: String = controls.chars().filter(|c| *c != '\n').collect();
-    let a = declutter::clean_text(&format!("alpha{inline}beta\n\n{PROSE}\0"));
+    let a = dechrome::clean_text(&format!("alpha{inline}beta\n\n{PROSE}\0"));
     for b in a.blocks() {
         assert!(
             !b.text().chars().any(|c| c.is_control() && c != '\n'),
@@ -546,7 +546,7 @@ fn invalid_utf8() {
         let mut page = b"<meta charset=utf-8><p>before ".to_vec();
         page.extend_from_slice(seq);
         page.extend_from_slice(b" after, in a sentence of ordinary prose.</p>");
-        let a = declutter::clean_bytes(&page).unwrap();
+        let a = dechrome::clean_bytes(&page).unwrap();
         let t = a.blocks()[0].text();
         assert!(t.starts_with("before "), "{seq:?}: {t:?}");
         assert!(t.contains('\u{FFFD}'), "{seq:?}: {t:?}");
@@ -566,12 +566,12 @@ fn invalid_utf8() {
         );
         // Undeclared: a guessed legacy encoding, the ASCII text intact.
         let undeclared = &page[b"<meta charset=utf-8>".len()..];
-        let a = declutter::clean_bytes(undeclared).unwrap();
+        let a = dechrome::clean_bytes(undeclared).unwrap();
         assert!(a.blocks()[0].text().starts_with("before "));
         // Truncated at the very end of the input.
         let mut cut = page.clone();
         cut.extend_from_slice(b"<p>tail \xf0\x9f\x98");
-        assert!(declutter::clean_bytes(&cut).is_ok());
+        assert!(dechrome::clean_bytes(&cut).is_ok());
     }
 
     // 10 MB of mostly-invalid bytes with ASCII words: detection is linear too.
@@ -587,7 +587,7 @@ fn invalid_utf8() {
         }
     }
     let a = within("10 MB invalid UTF-8", move || {
-        declutter::clean_bytes(&big).unwrap()
+        dechrome::clean_bytes(&big).unwrap()
     });
     assert!(a.blocks().iter().any(|b| b.text().contains("word")));
 }
@@ -619,7 +619,7 @@ fn utf16_with_bom_le_and_be() {
     let html = mixed_page().replace("<meta charset=utf-8>", "<meta charset=windows-1252>");
     for (big_endian, name) in [(false, "UTF-16LE"), (true, "UTF-16BE")] {
         let bytes = utf16(&html, big_endian);
-        let a = declutter::clean_bytes(&bytes).unwrap();
+        let a = dechrome::clean_bytes(&bytes).unwrap();
         // The BOM wins over the (wrong) <meta>.
         assert_eq!(a.metadata().encoding, Some(name));
         assert_eq!(texts(&a), MIXED, "{name}");
@@ -631,7 +631,7 @@ fn utf16_with_bom_le_and_be() {
         // An odd number of bytes (cut mid code unit) and a lone surrogate.
         let mut odd = bytes.clone();
         odd.push(0x41);
-        let a = declutter::clean_bytes(&odd).unwrap();
+        let a = dechrome::clean_bytes(&odd).unwrap();
         assert_eq!(&texts(&a)[..MIXED.len()], MIXED);
         let mut lone = utf16("<p>lone ", big_endian);
         lone.extend_from_slice(&utf16("x", big_endian)[2..]);
@@ -641,7 +641,7 @@ fn utf16_with_bom_le_and_be() {
             &[0x00, 0xD8]
         });
         lone.extend_from_slice(&utf16(" surrogate</p>", big_endian)[2..]);
-        let a = declutter::clean_bytes(&lone).unwrap();
+        let a = dechrome::clean_bytes(&lone).unwrap();
         assert_eq!(texts(&a), ["lone x\u{FFFD} surrogate"]);
         // Strict decoding refuses the lone surrogate.
         assert!(matches!(
@@ -653,14 +653,14 @@ fn utf16_with_bom_le_and_be() {
         ));
         // The BOM alone is an empty document.
         assert_eq!(
-            declutter::clean_bytes(&bytes[..2]).unwrap_err(),
+            dechrome::clean_bytes(&bytes[..2]).unwrap_err(),
             Error::EmptyDocument
         );
     }
     // UTF-16 without a BOM: not detected (as in browsers), but never a panic.
     let mut no_bom = utf16(&mixed_page(), false);
     no_bom.drain(..2);
-    let _ = declutter::clean_bytes(&no_bom);
+    let _ = dechrome::clean_bytes(&no_bom);
 }
 
 #[test]
@@ -685,19 +685,19 @@ fn declared_charset_differs_from_the_bytes() {
         ),
         ("<meta charset=gb18030>", "gb18030"),
     ] {
-        let a = declutter::clean_bytes(utf8_page(meta).as_bytes()).unwrap();
+        let a = dechrome::clean_bytes(utf8_page(meta).as_bytes()).unwrap();
         assert_eq!(a.metadata().encoding, Some(name), "{meta}");
         assert!(a.blocks()[0].text().starts_with("ascii words"), "{meta}");
     }
     // A UTF-16 label in ASCII bytes means UTF-8 (WHATWG); unknown labels are ignored.
     for meta in ["<meta charset=utf-16>", "<meta charset=klingon>", ""] {
-        let a = declutter::clean_bytes(utf8_page(meta).as_bytes()).unwrap();
+        let a = dechrome::clean_bytes(utf8_page(meta).as_bytes()).unwrap();
         assert_eq!(a.metadata().encoding, Some("UTF-8"), "{meta}");
         assert_eq!(texts(&a)[1], MIXED[2]);
     }
     // Declared UTF-8, encoded windows-1252: the bad bytes become U+FFFD, the rest stays.
     let a =
-        declutter::clean_bytes(b"<meta charset=utf-8><p>caf\xe9 cr\xe8me, words around it.</p>")
+        dechrome::clean_bytes(b"<meta charset=utf-8><p>caf\xe9 cr\xe8me, words around it.</p>")
             .unwrap();
     assert_eq!(texts(&a), ["caf\u{FFFD} cr\u{FFFD}me, words around it."]);
     // The caller's charset wins over <meta>; a BOM wins over both.
@@ -719,7 +719,7 @@ fn declared_charset_differs_from_the_bytes() {
     // The "replacement" encoding (iso-2022-kr and friends) turns a whole page into
     // one U+FFFD, as browsers do: not a panic, and strict decoding says why.
     let page = utf8_page("<meta charset=iso-2022-kr>");
-    match declutter::clean_bytes(page.as_bytes()) {
+    match dechrome::clean_bytes(page.as_bytes()) {
         Ok(a) => assert!(texts(&a).iter().all(|t| t.chars().all(|c| c == '\u{FFFD}'))),
         Err(e) => assert_eq!(e, Error::EmptyDocument),
     }
@@ -735,9 +735,9 @@ fn declared_charset_differs_from_the_bytes() {
 #[test]
 fn mixed_scripts_in_one_page() {
     let html = mixed_page();
-    let from_str = declutter::clean(&html).unwrap();
-    let from_bytes = declutter::clean_bytes(html.as_bytes()).unwrap();
-    let from_utf16 = declutter::clean_bytes(&utf16(&html, false)).unwrap();
+    let from_str = dechrome::clean(&html).unwrap();
+    let from_bytes = dechrome::clean_bytes(html.as_bytes()).unwrap();
+    let from_utf16 = dechrome::clean_bytes(&utf16(&html, false)).unwrap();
     for a in [&from_str, &from_bytes, &from_utf16] {
         assert_eq!(texts(a), MIXED);
         assert_eq!(
@@ -755,14 +755,14 @@ fn mixed_scripts_in_one_page() {
     assert_eq!(kinds(&from_str), kinds(&from_utf16));
 
     // The same paragraphs as plain text.
-    let a = declutter::clean_text(&MIXED.join("\n\n"));
+    let a = dechrome::clean_text(&MIXED.join("\n\n"));
     assert_eq!(texts(&a), MIXED);
 
     // A large page of mixed scripts (about 10 MB) stays linear.
     let big = MIXED.map(|p| format!("<p>{p}</p>")).concat().repeat(10_000);
     let n = big.matches("<p>").count();
     let a = within("10 MB of mixed scripts", move || {
-        declutter::clean(&big).unwrap()
+        dechrome::clean(&big).unwrap()
     });
     assert_eq!(a.blocks().len(), n);
 }
@@ -780,8 +780,8 @@ fn zero_width_joiners_survive() {
         "Devanagari half form: क्\u{200d}ष and Malayalam chillu ന്\u{200d} here.",
     ];
     let html: String = paragraphs.iter().map(|p| format!("<p>{p}</p>")).collect();
-    let a = declutter::clean(&html).unwrap();
-    let text_path = declutter::clean_text(&paragraphs.join("\n\n"));
+    let a = dechrome::clean(&html).unwrap();
+    let text_path = dechrome::clean_text(&paragraphs.join("\n\n"));
     assert_eq!(texts(&text_path), paragraphs, "plain-text path");
     assert_eq!(texts(&a), paragraphs, "HTML path");
 }

@@ -14,7 +14,7 @@
 //!
 //! Case counts are moderate: the file runs in a few seconds with `--release`.
 
-use declutter::{Article, Cleaner, Kind};
+use dechrome::{Article, Cleaner, Kind};
 use proptest::prelude::*;
 use proptest::sample::select;
 
@@ -404,9 +404,9 @@ proptest! {
     /// visible words, in page order.
     #[test]
     fn blocks_hold_exactly_the_visible_words(page in page()) {
-        match declutter::clean(&page.html) {
+        match dechrome::clean(&page.html) {
             Ok(a) => prop_assert_eq!(block_words(&a), page.words),
-            Err(declutter::Error::EmptyDocument) => prop_assert!(page.words.is_empty()),
+            Err(dechrome::Error::EmptyDocument) => prop_assert!(page.words.is_empty()),
             Err(e) => prop_assert!(false, "unexpected error {}", e),
         }
     }
@@ -415,7 +415,7 @@ proptest! {
     /// are a subsequence of the page's visible words.
     #[test]
     fn clean_text_is_a_subsequence_of_the_page(page in page()) {
-        let Ok(a) = declutter::clean(&page.html) else { return Ok(()) };
+        let Ok(a) = dechrome::clean(&page.html) else { return Ok(()) };
         let kept: Vec<&str> = a.kept_blocks().map(|b| b.text()).collect();
         if let Err(e) = joined_exactly(&a.text(), &kept) {
             prop_assert!(false, "text(): {}", e);
@@ -432,7 +432,7 @@ proptest! {
     /// Kept blocks come in document order: positions strictly increase.
     #[test]
     fn blocks_and_kept_blocks_are_in_document_order(page in page()) {
-        let Ok(a) = declutter::clean(&page.html) else { return Ok(()) };
+        let Ok(a) = dechrome::clean(&page.html) else { return Ok(()) };
         let positions: Vec<u32> = a.blocks().iter().map(|b| b.context().position).collect();
         prop_assert!(positions.windows(2).all(|w| w[0] < w[1]), "{:?}", positions);
         let kept: Vec<u32> = a.kept_blocks().map(|b| b.context().position).collect();
@@ -443,13 +443,13 @@ proptest! {
     /// cleaner, once with a fresh one, once through `clean_bytes`.
     #[test]
     fn clean_is_deterministic(page in page()) {
-        let (Ok(a), Ok(b)) = (declutter::clean(&page.html), declutter::clean(&page.html)) else {
+        let (Ok(a), Ok(b)) = (dechrome::clean(&page.html), dechrome::clean(&page.html)) else {
             return Ok(());
         };
         prop_assert_eq!(fingerprint(&a), fingerprint(&b));
         let c = Cleaner::new().clean(&page.html).unwrap();
         prop_assert_eq!(fingerprint(&a), fingerprint(&c));
-        let d = declutter::clean_bytes(page.html.as_bytes()).unwrap();
+        let d = dechrome::clean_bytes(page.html.as_bytes()).unwrap();
         prop_assert_eq!(fingerprint(&a), fingerprint(&d));
         prop_assert_eq!(a.to_json(), c.to_json());
     }
@@ -473,7 +473,7 @@ proptest! {
             prop_assert!(false, "{}", e);
         }
         // Options change what is kept, never which blocks there are.
-        let d = declutter::clean(&page.html).unwrap();
+        let d = dechrome::clean(&page.html).unwrap();
         prop_assert_eq!(block_words(&a), block_words(&d));
     }
 
@@ -481,9 +481,9 @@ proptest! {
     /// invents none.
     #[test]
     fn clean_text_of_the_clean_text_reads_every_word(page in page()) {
-        let Ok(a) = declutter::clean(&page.html) else { return Ok(()) };
+        let Ok(a) = dechrome::clean(&page.html) else { return Ok(()) };
         let text = a.text();
-        let again = declutter::clean_text(&text);
+        let again = dechrome::clean_text(&text);
         prop_assert_eq!(block_words(&again), words_of([text.as_str()]));
         let out = words_of([again.text().as_str()]);
         prop_assert!(is_subsequence(&out, &words_of([text.as_str()])));
@@ -599,9 +599,9 @@ proptest! {
     /// the body: every word of the first clean text is in the second.
     #[test]
     fn clean_text_of_the_clean_text_keeps_the_body(html in article_page()) {
-        let a = declutter::clean(&html).unwrap();
+        let a = dechrome::clean(&html).unwrap();
         let text = a.text();
-        let again = declutter::clean_text(&text);
+        let again = dechrome::clean_text(&text);
         prop_assert_eq!(words_of([again.text().as_str()]), words_of([text.as_str()]));
     }
 
@@ -609,7 +609,7 @@ proptest! {
     /// them, made of whole kept blocks, and the result is deterministic.
     #[test]
     fn text_input_properties((text, words) in text_doc()) {
-        let a = declutter::clean_text(&text);
+        let a = dechrome::clean_text(&text);
         prop_assert_eq!(block_words(&a), words.clone());
         let kept: Vec<&str> = a.kept_blocks().map(|b| b.text()).collect();
         if let Err(e) = joined_exactly(&a.text(), &kept) {
@@ -619,7 +619,7 @@ proptest! {
         if let Err(e) = kinds_agree(&a, false, true) {
             prop_assert!(false, "{}", e);
         }
-        let b = declutter::clean_text(&text);
+        let b = dechrome::clean_text(&text);
         prop_assert_eq!(fingerprint(&a), fingerprint(&b));
         let positions: Vec<u32> = a.blocks().iter().map(|b| b.context().position).collect();
         prop_assert!(positions.windows(2).all(|w| w[0] < w[1]));
@@ -633,7 +633,7 @@ proptest! {
             .filter(|p| !p.trim().is_empty())
             .map(|p| format!("<p>{p}</p>"))
             .collect();
-        let a = declutter::clean(&html).unwrap();
+        let a = dechrome::clean(&html).unwrap();
         prop_assert_eq!(block_words(&a), words);
     }
 }

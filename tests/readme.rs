@@ -10,14 +10,14 @@ fn readme_rule_table_is_current() {
         .expect("README has the rules markers");
     assert_eq!(
         table,
-        declutter::rules::markdown_table(),
-        "regenerate the README table with `declutter --rules`"
+        dechrome::rules::markdown_table(),
+        "regenerate the README table with `dechrome --rules`"
     );
 }
 
 #[test]
 fn every_rule_code_is_unique() {
-    let mut codes: Vec<&str> = declutter::rules::all().map(|r| r.code).collect();
+    let mut codes: Vec<&str> = dechrome::rules::all().map(|r| r.code).collect();
     let n = codes.len();
     codes.sort_unstable();
     codes.dedup();

@@ -5,7 +5,7 @@
 use std::fs;
 use std::path::Path;
 
-use declutter::{Cleaner, Page};
+use dechrome::{Cleaner, Page};
 
 fn validator() -> jsonschema::Validator {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -43,7 +43,7 @@ fn every_fixture_validates() {
     }
     let seed = fs::read_to_string(root.join("text/the-week-article.txt")).unwrap();
     let json: serde_json::Value =
-        serde_json::from_str(&declutter::clean_text(&seed).to_json()).unwrap();
+        serde_json::from_str(&dechrome::clean_text(&seed).to_json()).unwrap();
     assert!(validator.is_valid(&json));
     assert!(checked >= 60, "only {checked} pages checked");
 }
@@ -51,7 +51,7 @@ fn every_fixture_validates() {
 #[test]
 fn the_schema_rejects_what_we_never_print() {
     let validator = validator();
-    let article = declutter::clean(
+    let article = dechrome::clean(
         "<h1>T</h1><p>A sentence of the body, long enough to count as prose in a test.</p>",
     )
     .unwrap();

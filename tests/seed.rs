@@ -1,7 +1,7 @@
 //! The seed article (text pulled from a page, chrome and all): exact clean text and
 //! the kind of every block, as listed in the seed's README.
 
-use declutter::Kind;
+use dechrome::Kind;
 
 const SEED: &str = include_str!("../fixtures/text/the-week-article.txt");
 const EXPECTED: &str = include_str!("../fixtures/text/the-week-article.expected.txt");
@@ -9,14 +9,14 @@ const KINDS: &str = include_str!("../fixtures/text/the-week-article.kinds");
 
 #[test]
 fn seed_clean_text_is_exact() {
-    let article = declutter::clean_text(SEED);
+    let article = dechrome::clean_text(SEED);
     assert_eq!(article.text(), EXPECTED.trim_end());
     assert_eq!(format!("{article}"), EXPECTED.trim_end());
 }
 
 #[test]
 fn seed_every_block_has_its_kind() {
-    let article = declutter::clean_text(SEED);
+    let article = dechrome::clean_text(SEED);
     let got: Vec<&str> = article.blocks().iter().map(|b| b.kind().name()).collect();
     let want: Vec<&str> = KINDS.lines().collect();
     assert_eq!(got, want);
@@ -24,7 +24,7 @@ fn seed_every_block_has_its_kind() {
 
 #[test]
 fn seed_title_and_reasons() {
-    let article = declutter::clean_text(SEED);
+    let article = dechrome::clean_text(SEED);
     assert_eq!(
         article.title(),
         Some(
@@ -56,7 +56,7 @@ fn seed_title_and_reasons() {
 
 #[test]
 fn seed_through_the_cleaner_with_options() {
-    let cleaner = declutter::Cleaner::builder().keep_captions(true).build();
+    let cleaner = dechrome::Cleaner::builder().keep_captions(true).build();
     let article = cleaner.clean_text(SEED).unwrap();
     assert!(
         article
@@ -65,17 +65,17 @@ fn seed_through_the_cleaner_with_options() {
     );
     assert!(!article.text().contains("Image credit"));
     // A stricter threshold never keeps more.
-    let strict = declutter::Cleaner::builder()
+    let strict = dechrome::Cleaner::builder()
         .min_score(2.5)
         .build()
         .clean_text(SEED)
         .unwrap();
-    assert!(strict.kept_blocks().count() <= declutter::clean_text(SEED).kept_blocks().count());
+    assert!(strict.kept_blocks().count() <= dechrome::clean_text(SEED).kept_blocks().count());
 }
 
 #[test]
 fn seed_output_is_stable_when_cleaned_again() {
-    let once = declutter::clean_text(SEED).text();
-    let twice = declutter::clean_text(&once).text();
+    let once = dechrome::clean_text(SEED).text();
+    let twice = dechrome::clean_text(&once).text();
     assert_eq!(twice, once);
 }

@@ -2,7 +2,7 @@
 //! and check the block's reasons carry the rule's code (and, where it matters,
 //! that the opposite case does not fire it).
 
-use declutter::{Article, Block, Kind};
+use dechrome::{Article, Block, Kind};
 
 const PROSE: &str = "The council approved the new budget on Tuesday after a long debate, and officials said the \
     money would go to schools, roads and the hospital that the town has been trying to expand for years.";
@@ -12,7 +12,7 @@ fn page(body: &str) -> Article {
         "<html><head><title>Budget passes | The Town Crier</title><meta property=og:site_name content='The Town Crier'></head>\
          <body><article><h1>Budget passes</h1><div class=article-body><p>{PROSE}</p>{body}<p>{PROSE} Again.</p></div></article></body></html>"
     );
-    declutter::clean(&html).unwrap()
+    dechrome::clean(&html).unwrap()
 }
 
 fn block<'a>(a: &'a Article, start: &str) -> &'a Block {
@@ -58,7 +58,7 @@ fn link_density() {
     let html = format!(
         "<body><article><p>{PROSE}</p><p>{PROSE} Two.</p></article><div><p><a href=/a>Five other stories</a> you <a href=/b>should read</a></p></div></body>"
     );
-    let a = declutter::clean(&html).unwrap();
+    let a = dechrome::clean(&html).unwrap();
     assert!(!block(&a, "Five other stories").is_kept());
 }
 
@@ -69,7 +69,7 @@ fn landmarks() {
          <article><p>{PROSE}</p><figure><img src=x.jpg><figcaption>The town hall at dusk</figcaption></figure>\
          <p>{PROSE} More.</p></article><footer><p>Contact the newsroom at any time of day</p></footer></body>"
     );
-    let a = declutter::clean(&html).unwrap();
+    let a = dechrome::clean(&html).unwrap();
     assert!(fired(block(&a, "World news"), "S001"));
     let cap = block(&a, "The town hall at dusk");
     assert!(fired(cap, "S005"));
@@ -100,7 +100,7 @@ fn main_container() {
         "<body><div class=wrap><div id=story><p>{PROSE}</p><p>{PROSE} Two.</p><p>{PROSE} Three.</p></div>\
          <div id=other><p>A short note elsewhere on the page.</p></div></div></body>"
     );
-    let a = declutter::clean(&html).unwrap();
+    let a = dechrome::clean(&html).unwrap();
     assert!(fired(block(&a, "The council approved"), "M002"));
     let other = block(&a, "A short note elsewhere");
     assert!(fired(other, "M001"));

@@ -5,7 +5,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use declutter::{Cleaner, Format, Page, RenderOptions, metric};
+use dechrome::{Cleaner, Format, Page, RenderOptions, metric};
 
 /// Fixtures whose Markdown differs only because the classifier keeps or drops a
 /// block it should not (the renderer prints what is kept); the test fails once one
@@ -48,7 +48,7 @@ fn fixtures() -> Vec<PathBuf> {
     pages
 }
 
-fn article(path: &Path) -> declutter::Article {
+fn article(path: &Path) -> dechrome::Article {
     let bytes = fs::read(path).expect("read fixture");
     Cleaner::new()
         .clean_page(&Page::new(&bytes))
@@ -73,8 +73,8 @@ fn markdown_matches_the_expected_files() {
             continue;
         }
         if got != expected {
-            if std::env::var_os("DECLUTTER_SHOW_DIFF").is_some() {
-                let dir = std::env::temp_dir().join("declutter-structure");
+            if std::env::var_os("DECHROME_SHOW_DIFF").is_some() {
+                let dir = std::env::temp_dir().join("dechrome-structure");
                 fs::create_dir_all(&dir).unwrap();
                 fs::write(dir.join(format!("{name}.md")), &got).unwrap();
             }
@@ -83,7 +83,7 @@ fn markdown_matches_the_expected_files() {
     }
     assert!(
         failed.is_empty(),
-        "Markdown differs for {failed:?} (DECLUTTER_SHOW_DIFF=1 writes ours to $TMPDIR/declutter-structure)"
+        "Markdown differs for {failed:?} (DECHROME_SHOW_DIFF=1 writes ours to $TMPDIR/dechrome-structure)"
     );
     assert!(
         fixed.is_empty(),

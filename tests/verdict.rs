@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use declutter::{Article, Cleaner, Page, PageType};
+use dechrome::{Article, Cleaner, Page, PageType};
 
 fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/verdict")
@@ -118,16 +118,16 @@ fn plain_text_is_judged_from_its_blocks() {
         .map(|l| l.trim_start_matches("<p>").trim_end_matches("</p>"))
         .collect();
     assert!(paragraphs.len() >= 6);
-    let article = declutter::clean_text(&paragraphs.join("\n\n"));
+    let article = dechrome::clean_text(&paragraphs.join("\n\n"));
     assert_eq!(article.verdict().page_type, PageType::Article);
     assert!(article.verdict().quality > 0.5, "{:?}", article.verdict());
 
-    let wall = declutter::clean_text(
+    let wall = dechrome::clean_text(
         "Just a moment...\n\nChecking your browser before accessing example.com.\n\nRay ID: 85a1b2c3d4e5f607",
     );
     assert_eq!(wall.verdict().page_type, PageType::ErrorOrBlocked);
 
-    let empty = declutter::clean_text("");
+    let empty = dechrome::clean_text("");
     assert_eq!(empty.verdict().page_type, PageType::Other);
     assert_eq!(empty.verdict().quality, 0.0);
 }

@@ -1,4 +1,4 @@
-//! `declutter batch` on WARC input, end to end: a WARC is written here, record by record,
+//! `dechrome batch` on WARC input, end to end: a WARC is written here, record by record,
 //! from the HTML fixtures (with request, metadata, warcinfo, non-HTML, redirect, chunked,
 //! gzip-encoded, charset-declaring and type-less responses, and a last record cut short),
 //! as plain .warc and as .warc.gz with one gzip member per record; the built binary reads it.
@@ -7,10 +7,10 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
-use declutter::{Cleaner, Page};
+use dechrome::{Cleaner, Page};
 use serde_json::Value;
 
-const BIN: &str = env!("CARGO_BIN_EXE_declutter");
+const BIN: &str = env!("CARGO_BIN_EXE_dechrome");
 
 /// How a fixture's HTTP response is stored.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -132,7 +132,7 @@ fn records() -> (Vec<Rec>, Vec<Expected>, PathBuf) {
         uri: None,
         date: date(0),
         content_type: "application/warc-fields",
-        block: b"software: declutter tests\r\nformat: WARC File Format 1.1\r\n".to_vec(),
+        block: b"software: dechrome tests\r\nformat: WARC File Format 1.1\r\n".to_vec(),
     }];
     let mut expected = Vec::new();
     for (i, path) in fixtures.iter().enumerate() {
@@ -353,7 +353,7 @@ fn check(out: &Output, expected: &[Expected], last_offset: u64) {
     assert!(error.starts_with(&want), "{error}");
     assert!(cut.get("text").is_none());
     assert!(
-        stderr.contains(&format!("declutter: https://news.example.com/cut: {want}")),
+        stderr.contains(&format!("dechrome: https://news.example.com/cut: {want}")),
         "{stderr}"
     );
     let n = expected.len();

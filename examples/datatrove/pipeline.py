@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""datatrove pipeline: WARC files -> declutter -> JSONL.
+"""datatrove pipeline: WARC files -> dechrome -> JSONL.
 
     python examples/datatrove/pipeline.py INPUT_DIR OUTPUT_DIR [--tasks N] [--workers N]
 
 Reads every ``*.warc`` / ``*.warc.gz`` under INPUT_DIR with datatrove's ``WarcReader``,
-replaces each HTML page with its article text with ``DeclutterExtractor`` (where a
+replaces each HTML page with its article text with ``DechromeExtractor`` (where a
 pipeline would use datatrove's ``Trafilatura`` step), and writes
 ``OUTPUT_DIR/NNNNN.jsonl.gz`` with one document a line: ``text``, ``id`` (the WARC
 record id) and ``metadata`` (``url``, ``date``, ...). Logs and stats go to
@@ -21,17 +21,17 @@ import os
 
 
 def build(input_dir: str, output_dir: str, tasks: int = 1, workers: int = -1, **options):
-    """The executor, ready to ``run()``; options go to ``DeclutterExtractor``."""
+    """The executor, ready to ``run()``; options go to ``DechromeExtractor``."""
     from datatrove.executor import LocalPipelineExecutor
     from datatrove.pipeline.readers import WarcReader
     from datatrove.pipeline.writers import JsonlWriter
 
-    from declutter.datatrove import DeclutterExtractor
+    from dechrome.datatrove import DechromeExtractor
 
     return LocalPipelineExecutor(
         pipeline=[
             WarcReader(input_dir, glob_pattern="*.warc*"),
-            DeclutterExtractor(**options),
+            DechromeExtractor(**options),
             JsonlWriter(output_dir),
         ],
         tasks=tasks,

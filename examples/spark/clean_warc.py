@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""PySpark job: WARC files -> declutter -> Parquet (in the style of cc-pyspark).
+"""PySpark job: WARC files -> dechrome -> Parquet (in the style of cc-pyspark).
 
     python examples/spark/clean_warc.py INPUT_LIST OUTPUT_DIR [--master local[2]]
                                         [--partitions N] [--keep-captions] [--min-score X]
@@ -7,8 +7,8 @@
 
 INPUT_LIST is a text file with one WARC path a line (``.warc`` or ``.warc.gz``, local
 paths or ``file:`` URLs, as a cluster's workers see them). Its lines are spread over
-the partitions; each partition builds one ``declutter.Cleaner`` and reads its WARC
-files with ``declutter.warc.iter_warc``. Every HTML response becomes one row of
+the partitions; each partition builds one ``dechrome.Cleaner`` and reads its WARC
+files with ``dechrome.warc.iter_warc``. Every HTML response becomes one row of
 OUTPUT_DIR (Parquet):
 
     url, warc_date, record_id, title, language, text, kept_blocks, total_blocks
@@ -36,10 +36,10 @@ COUNTERS = ("warc_files", "records", "html_pages", "non_html", "non_ok_status", 
 
 def process_partition(paths: Iterable[str], options: Dict[str, Any], acc) -> Iterator[tuple]:
     """One partition: one Cleaner, every WARC path of the partition, one row per page."""
-    import declutter
-    from declutter.warc import WarcStats, iter_warc
+    import dechrome
+    from dechrome.warc import WarcStats, iter_warc
 
-    cleaner = declutter.Cleaner(**options)
+    cleaner = dechrome.Cleaner(**options)
     for line in paths:
         path = line.strip()
         if not path or path.startswith("#"):
@@ -55,7 +55,7 @@ def process_partition(paths: Iterable[str], options: Dict[str, Any], acc) -> Ite
             for page in iter_warc(path, stats=stats):
                 try:
                     article = cleaner.extract(page["html"], url=page["url"], charset=page["charset"])
-                except declutter.DeclutterError:
+                except dechrome.DechromeError:
                     failed += 1
                     continue
                 blocks = article.blocks
@@ -84,9 +84,9 @@ def process_partition(paths: Iterable[str], options: Dict[str, Any], acc) -> Ite
 
 def run(spark, input_list: str, output_dir: str, partitions: int | None = None, **options) -> Dict[str, int]:
     """Runs the job on an existing SparkSession; returns the counters."""
-    import declutter
+    import dechrome
 
-    declutter.Cleaner(**options)  # bad options fail here, on the driver
+    dechrome.Cleaner(**options)  # bad options fail here, on the driver
     sc = spark.sparkContext
     # Ship this file to the executors: the partition function is pickled by reference.
     sc.addPyFile(os.path.abspath(__file__))
@@ -100,8 +100,8 @@ def run(spark, input_list: str, output_dir: str, partitions: int | None = None, 
     return {name: a.value for name, a in acc.items()}
 
 
-def session(master: str | None = None, app_name: str = "declutter-clean-warc"):
-    """A SparkSession whose Python workers use this interpreter (where declutter is installed)."""
+def session(master: str | None = None, app_name: str = "dechrome-clean-warc"):
+    """A SparkSession whose Python workers use this interpreter (where dechrome is installed)."""
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
     from pyspark.sql import SparkSession

@@ -1,10 +1,10 @@
 //! `clean_bytes` on arbitrary bytes: any encoding, any garbage.
 #![cfg_attr(feature = "libfuzzer", no_main)]
 
-use declutter_fuzz::{Expect, check_result, fingerprint};
+use dechrome_fuzz::{Expect, check_result, fingerprint};
 
-declutter_fuzz::target!(|data: &[u8]| {
-    let result = declutter::clean_bytes(data);
+dechrome_fuzz::target!(|data: &[u8]| {
+    let result = dechrome::clean_bytes(data);
     check_result(&result, data.len(), Expect::defaults());
     // The same bytes as UTF-8 text (lossy) through `clean` must not fail differently.
     if let (Ok(a), Ok(s)) = (&result, std::str::from_utf8(data)) {
@@ -12,7 +12,7 @@ declutter_fuzz::target!(|data: &[u8]| {
         if !s.starts_with('\u{feff}') && !lower.contains("charset") {
             // Valid UTF-8, no BOM, no declaration: clean_bytes decodes as UTF-8,
             // so it must agree with clean exactly.
-            let b = declutter::clean(s).expect("clean_bytes succeeded, clean failed");
+            let b = dechrome::clean(s).expect("clean_bytes succeeded, clean failed");
             assert_eq!(
                 fingerprint(a),
                 fingerprint(&b),

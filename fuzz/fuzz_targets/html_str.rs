@@ -2,10 +2,10 @@
 //! input exercises the HTML path rather than being thrown away).
 #![cfg_attr(feature = "libfuzzer", no_main)]
 
-use declutter_fuzz::{Expect, check_result};
+use dechrome_fuzz::{Expect, check_result};
 
-declutter_fuzz::target!(|data: &[u8]| {
+dechrome_fuzz::target!(|data: &[u8]| {
     let html = String::from_utf8_lossy(data);
-    let result = declutter::clean(&html);
+    let result = dechrome::clean(&html);
     check_result(&result, html.len(), Expect::defaults());
 });

@@ -4,9 +4,9 @@
 #![cfg_attr(feature = "libfuzzer", no_main)]
 
 use arbitrary::{Arbitrary, Unstructured};
-use declutter_fuzz::{FuzzOptions, check, check_result, fingerprint};
+use dechrome_fuzz::{FuzzOptions, check, check_result, fingerprint};
 
-declutter_fuzz::target!(|data: &[u8]| {
+dechrome_fuzz::target!(|data: &[u8]| {
     let mut u = Unstructured::new(data);
     let Ok(opts) = FuzzOptions::arbitrary(&mut u) else {
         return;
@@ -25,7 +25,7 @@ declutter_fuzz::target!(|data: &[u8]| {
 
     if let Some(charset) = opts.charset() {
         match cleaner.clean_bytes_with_charset(input, &charset) {
-            Err(declutter::Error::UnknownCharset(label)) => assert_eq!(label, charset),
+            Err(dechrome::Error::UnknownCharset(label)) => assert_eq!(label, charset),
             result => check_result(&result, input.len(), expect),
         }
     }
@@ -34,13 +34,13 @@ declutter_fuzz::target!(|data: &[u8]| {
     match cleaner.clean_text(&text) {
         Ok(article) => check(&article, expect),
         // The text reader drops only lines without a letter or digit.
-        Err(declutter::Error::EmptyDocument) => {
+        Err(dechrome::Error::EmptyDocument) => {
             assert!(
                 !text.chars().any(char::is_alphanumeric),
                 "EmptyDocument for {text:?}"
             )
         }
-        Err(declutter::Error::InputTooLarge { size, limit }) => {
+        Err(dechrome::Error::InputTooLarge { size, limit }) => {
             assert_eq!(size, text.len());
             assert!(size > limit);
         }

@@ -1,11 +1,11 @@
 //! `clean_text` on arbitrary UTF-8: the plain-text reader and the classifier.
 #![cfg_attr(feature = "libfuzzer", no_main)]
 
-use declutter_fuzz::{Expect, check};
+use dechrome_fuzz::{Expect, check};
 
-declutter_fuzz::target!(|data: &[u8]| {
+dechrome_fuzz::target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    let article = declutter::clean_text(&text);
+    let article = dechrome::clean_text(&text);
     check(&article, Expect::defaults());
     // Every block's words come from the input: the reader never invents text.
     for b in article.blocks() {
@@ -14,6 +14,6 @@ declutter_fuzz::target!(|data: &[u8]| {
         }
     }
     // Cleaning the clean text again keeps working (and stays within the input).
-    let again = declutter::clean_text(&article.text());
+    let again = dechrome::clean_text(&article.text());
     check(&again, Expect::defaults());
 });

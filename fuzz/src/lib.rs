@@ -3,7 +3,7 @@
 //! `libfuzzer` feature) a stand-alone driver that replays or generates inputs.
 
 use arbitrary::Arbitrary;
-use declutter::{Article, Cleaner, Error, Kind};
+use dechrome::{Article, Cleaner, Error, Kind};
 
 #[cfg(not(feature = "libfuzzer"))]
 pub mod driver;
@@ -54,7 +54,7 @@ impl Expect {
 pub fn check_result(result: &Result<Article, Error>, input_len: usize, expect: Expect) {
     let limit = expect
         .max_input_bytes
-        .unwrap_or(declutter::DEFAULT_MAX_INPUT_BYTES);
+        .unwrap_or(dechrome::DEFAULT_MAX_INPUT_BYTES);
     match result {
         Ok(article) => {
             assert!(input_len <= limit, "input over the byte limit was accepted");

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Python-side speed of declutter against trafilatura and resiliparse, same process, same pages.
+"""Python-side speed of dechrome against trafilatura and resiliparse, same process, same pages.
 
     pip install ./python trafilatura resiliparse
     python python/bench/bench.py [DATASET_DIR] [--repeat N]
@@ -36,17 +36,17 @@ def load_pages(dataset: Path) -> List[bytes]:
 
 
 def tools() -> Dict[str, Callable[[bytes], str]]:
-    import declutter
+    import dechrome
 
-    cleaner = declutter.Cleaner()
+    cleaner = dechrome.Cleaner()
 
-    def run_declutter(raw: bytes) -> str:
+    def run_dechrome(raw: bytes) -> str:
         try:
             return cleaner.clean(raw)
-        except declutter.DeclutterError:
+        except dechrome.DechromeError:
             return ""
 
-    found: Dict[str, Callable[[bytes], str]] = {"declutter.clean": run_declutter}
+    found: Dict[str, Callable[[bytes], str]] = {"dechrome.clean": run_dechrome}
     try:
         import trafilatura
 
@@ -86,7 +86,7 @@ def main() -> None:
     args = p.parse_args()
     logging.disable(logging.WARNING)
 
-    import declutter
+    import dechrome
 
     pages = load_pages(args.dataset)
     mb = sum(len(x) for x in pages) / 1e6
@@ -101,17 +101,17 @@ def main() -> None:
     if all_cores is not None:
         os.sched_setaffinity(0, all_cores)
     cores = len(all_cores) if all_cores else (os.cpu_count() or 1)
-    cleaner = declutter.Cleaner()
+    cleaner = dechrome.Cleaner()
     cleaner.clean_many(pages[:8], errors="empty")  # warm-up
     best = float("inf")
     for _ in range(args.repeat):
         start = time.perf_counter()
         cleaner.clean_many(pages, errors="empty")
         best = min(best, time.perf_counter() - start)
-    rows.append(("declutter Cleaner.clean_many", f"{cores} (all)", best))
+    rows.append(("dechrome Cleaner.clean_many", f"{cores} (all)", best))
 
     print(f"{len(pages)} pages, {mb:.1f} MB of HTML; Python {platform.python_version()}, "
-          f"declutter {declutter.__version__}")
+          f"dechrome {dechrome.__version__}")
     print()
     print("| tool | cores | pages/s | MB/s | seconds |")
     print("|---|---|---|---|---|")

@@ -30,7 +30,7 @@ def main() -> None:
 
     rows = []
     for cores in [int(c) for c in a.cores.split(",")]:
-        spark = clean_warc.session(f"local[{cores}]", f"declutter-bench-{cores}")
+        spark = clean_warc.session(f"local[{cores}]", f"dechrome-bench-{cores}")
         spark.sparkContext.setLogLevel("ERROR")
         with tempfile.TemporaryDirectory() as tmp:
             clean_warc.run(spark, a.input_list, f"{tmp}/warm", partitions=max(2, cores))

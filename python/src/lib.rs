@@ -1,13 +1,13 @@
-//! Python bindings for `declutter` (the `declutter._native` extension module).
+//! Python bindings for `dechrome` (the `dechrome._native` extension module).
 //!
-//! A thin layer: options map onto [`declutter::CleanerBuilder`], every page goes
-//! through [`declutter::Cleaner::clean_page`], results are read from
-//! [`declutter::Article`] (metadata and structures through serde, so fields added to
+//! A thin layer: options map onto [`dechrome::CleanerBuilder`], every page goes
+//! through [`dechrome::Cleaner::clean_page`], results are read from
+//! [`dechrome::Article`] (metadata and structures through serde, so fields added to
 //! the crate flow through without changes here). The GIL is released while cleaning.
 
 use std::sync::Arc;
 
-use declutter::{Cleaner as RsCleaner, Error, Page};
+use dechrome::{Cleaner as RsCleaner, Error, Page};
 use pyo3::exceptions::{PyException, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyByteArray, PyBytes, PyDict, PyFloat, PyList, PyString, PyTuple};
@@ -15,39 +15,39 @@ use rayon::prelude::*;
 use serde_json::Value;
 
 pyo3::create_exception!(
-    declutter,
-    DeclutterError,
+    dechrome,
+    DechromeError,
     PyException,
     "Base class of every error raised for a page that cannot be cleaned."
 );
 pyo3::create_exception!(
-    declutter,
+    dechrome,
     InputTooLargeError,
-    DeclutterError,
+    DechromeError,
     "The input is larger than `max_input_bytes` (attributes `size`, `limit`)."
 );
 pyo3::create_exception!(
-    declutter,
+    dechrome,
     TooManyNodesError,
-    DeclutterError,
+    DechromeError,
     "The page holds more tags than `max_nodes` (attribute `limit`)."
 );
 pyo3::create_exception!(
-    declutter,
+    dechrome,
     UndecodableError,
-    DeclutterError,
+    DechromeError,
     "With `strict_decoding=True`, the bytes are malformed in their encoding (attributes `encoding`, `offset`)."
 );
 pyo3::create_exception!(
-    declutter,
+    dechrome,
     UnknownCharsetError,
-    DeclutterError,
+    DechromeError,
     "The `charset` given names no known encoding (attribute `charset`)."
 );
 pyo3::create_exception!(
-    declutter,
+    dechrome,
     EmptyDocumentError,
-    DeclutterError,
+    DechromeError,
     "The page has no visible text."
 );
 
@@ -65,7 +65,7 @@ fn to_py_err(py: Python<'_>, err: &Error, index: Option<usize>) -> PyErr {
         Error::UnknownCharset(_) => UnknownCharsetError::new_err(msg),
         Error::EmptyDocument => EmptyDocumentError::new_err(msg),
         // The crate's enum is non-exhaustive: a new variant still raises the base class.
-        _ => DeclutterError::new_err(msg),
+        _ => DechromeError::new_err(msg),
     };
     let value = exc.value(py);
     // The variant's fields as attributes: a convenience, so a failure to set one is ignored
@@ -90,7 +90,7 @@ fn to_py_err(py: Python<'_>, err: &Error, index: Option<usize>) -> PyErr {
 /// The cleaner's options, kept to report them (`Cleaner.options`) and to pickle a cleaner.
 #[derive(Debug, Clone)]
 struct Options {
-    focus: declutter::Focus,
+    focus: dechrome::Focus,
     keep_captions: bool,
     keep_credits: bool,
     keep_comments: bool,
@@ -106,7 +106,7 @@ struct Options {
 impl Default for Options {
     fn default() -> Self {
         Options {
-            focus: declutter::Focus::Balanced,
+            focus: dechrome::Focus::Balanced,
             keep_captions: false,
             keep_credits: false,
             keep_comments: false,
@@ -114,8 +114,8 @@ impl Default for Options {
             keep_headings: true,
             min_score: 0.0,
             language: None,
-            max_input_bytes: declutter::DEFAULT_MAX_INPUT_BYTES,
-            max_nodes: declutter::DEFAULT_MAX_NODES,
+            max_input_bytes: dechrome::DEFAULT_MAX_INPUT_BYTES,
+            max_nodes: dechrome::DEFAULT_MAX_NODES,
             strict_decoding: false,
         }
     }
@@ -314,7 +314,7 @@ impl PageIn {
         }
     }
 
-    fn clean(&self, cleaner: &RsCleaner) -> Result<declutter::Article, Error> {
+    fn clean(&self, cleaner: &RsCleaner) -> Result<dechrome::Article, Error> {
         let mut page = Page::new(&self.bytes);
         if let Some(u) = &self.url {
             page = page.url(u);
@@ -375,9 +375,9 @@ fn f32_to_f64(x: f32) -> f64 {
 }
 
 /// A cleaned page: every block, classified, plus what was learned about the page.
-#[pyclass(frozen, module = "declutter")]
+#[pyclass(frozen, module = "dechrome")]
 struct Article {
-    inner: Arc<declutter::Article>,
+    inner: Arc<dechrome::Article>,
 }
 
 #[pymethods]
@@ -454,7 +454,7 @@ impl Article {
 
     fn __repr__(&self) -> String {
         format!(
-            "<declutter.Article title={:?} blocks={} kept={}>",
+            "<dechrome.Article title={:?} blocks={} kept={}>",
             self.inner.title().unwrap_or(""),
             self.inner.blocks().len(),
             self.inner.kept_blocks().count()
@@ -463,14 +463,14 @@ impl Article {
 }
 
 /// A unit of text in the page (paragraph, heading, list item, caption...), classified.
-#[pyclass(frozen, module = "declutter")]
+#[pyclass(frozen, module = "dechrome")]
 struct Block {
-    article: Arc<declutter::Article>,
+    article: Arc<dechrome::Article>,
     index: usize,
 }
 
 impl Block {
-    fn get(&self) -> PyResult<&declutter::Block> {
+    fn get(&self) -> PyResult<&dechrome::Block> {
         self.article
             .blocks()
             .get(self.index)
@@ -551,7 +551,7 @@ impl Block {
             text.push('…');
         }
         Ok(format!(
-            "<declutter.Block {} {}{:+.2} {:?}>",
+            "<dechrome.Block {} {}{:+.2} {:?}>",
             b.kind().name(),
             if b.is_kept() { "kept " } else { "" },
             b.score(),
@@ -563,7 +563,7 @@ impl Block {
 /// One signal that fired for a block: a stable `code`, a short `name`, the `weight` it
 /// added to the score and the chrome `kind` it points to (or None). Unpacks as
 /// `code, name, weight = reason`.
-#[pyclass(frozen, get_all, eq, module = "declutter")]
+#[pyclass(frozen, get_all, eq, module = "dechrome")]
 #[derive(PartialEq)]
 struct Reason {
     code: String,
@@ -588,7 +588,7 @@ impl Reason {
 
     fn __repr__(&self) -> String {
         format!(
-            "<declutter.Reason {} {} {:+.2}>",
+            "<dechrome.Reason {} {} {:+.2}>",
             self.code, self.name, self.weight
         )
     }
@@ -645,14 +645,14 @@ fn par_map<R: Send>(
 /// keep_credits (False), keep_comments (False), keep_tables (True), keep_headings (True), min_score (0.0),
 /// language (None: `<html lang>`), max_input_bytes (64 MiB), max_nodes (2,000,000),
 /// strict_decoding (False). Unknown options raise TypeError.
-#[pyclass(frozen, module = "declutter")]
+#[pyclass(frozen, module = "dechrome")]
 struct Cleaner {
     inner: RsCleaner,
     options: Options,
 }
 
 impl Cleaner {
-    fn run(&self, py: Python<'_>, page: PageIn) -> PyResult<declutter::Article> {
+    fn run(&self, py: Python<'_>, page: PageIn) -> PyResult<dechrome::Article> {
         let cleaner = &self.inner;
         py.detach(|| page.clean(cleaner))
             .map_err(|e| to_py_err(py, &e, None))
@@ -663,7 +663,7 @@ impl Cleaner {
         py: Python<'py>,
         pages: &Bound<'py, PyAny>,
         threads: Option<usize>,
-        f: impl Fn(Result<declutter::Article, Error>) -> Result<R, Error> + Send + Sync,
+        f: impl Fn(Result<dechrome::Article, Error>) -> Result<R, Error> + Send + Sync,
     ) -> PyResult<Vec<Result<R, Error>>> {
         let pages: Vec<PageIn> = pages
             .try_iter()?
@@ -790,7 +790,7 @@ impl Cleaner {
                 (Ok(a), _) => Ok(Some(Article { inner: Arc::new(a) })),
                 (Err(e), OnError::Raise) => Err(to_py_err(py, &e, Some(i))),
                 (Err(_), OnError::Empty) => Ok(Some(Article {
-                    inner: Arc::new(declutter::clean_text("")),
+                    inner: Arc::new(dechrome::clean_text("")),
                 })),
                 (Err(_), OnError::None) => Ok(None),
             })
@@ -843,7 +843,7 @@ impl Cleaner {
         if o.strict_decoding != d.strict_decoding {
             parts.push(format!("strict_decoding={}", py_bool(o.strict_decoding)));
         }
-        format!("declutter.Cleaner({})", parts.join(", "))
+        format!("dechrome.Cleaner({})", parts.join(", "))
     }
 }
 
@@ -896,7 +896,7 @@ fn text_article(
     };
     match cleaner.extract_text(py, text) {
         Err(e) if e.is_instance_of::<EmptyDocumentError>(py) => Ok(Article {
-            inner: Arc::new(declutter::clean_text("")),
+            inner: Arc::new(dechrome::clean_text("")),
         }),
         other => other,
     }
@@ -925,7 +925,7 @@ fn extract_text(
     text_article(py, text, options)
 }
 
-/// The native part of the `declutter` package; import `declutter` instead.
+/// The native part of the `dechrome` package; import `dechrome` instead.
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
@@ -937,13 +937,13 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(extract, m)?)?;
     m.add_function(wrap_pyfunction!(clean_text, m)?)?;
     m.add_function(wrap_pyfunction!(extract_text, m)?)?;
-    m.add("DeclutterError", py.get_type::<DeclutterError>())?;
+    m.add("DechromeError", py.get_type::<DechromeError>())?;
     m.add("InputTooLargeError", py.get_type::<InputTooLargeError>())?;
     m.add("TooManyNodesError", py.get_type::<TooManyNodesError>())?;
     m.add("UndecodableError", py.get_type::<UndecodableError>())?;
     m.add("UnknownCharsetError", py.get_type::<UnknownCharsetError>())?;
     m.add("EmptyDocumentError", py.get_type::<EmptyDocumentError>())?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
-    m.add("KINDS", declutter::Kind::ALL.map(|k| k.name()).to_vec())?;
+    m.add("KINDS", dechrome::Kind::ALL.map(|k| k.name()).to_vec())?;
     Ok(())
 }

@@ -15,7 +15,7 @@ HTML_DIR = ROOT / "fixtures" / "html"
 TEXT_DIR = ROOT / "fixtures" / "text"
 
 #: Set by .ci/run: optional engines (pyspark, datatrove) must be installed, not skipped.
-FULL = os.environ.get("DECLUTTER_PY_FULL") == "1"
+FULL = os.environ.get("DECHROME_PY_FULL") == "1"
 
 
 def need(module: str):
@@ -45,7 +45,7 @@ def warc_bytes(pages: List[Tuple[str, bytes, str]], gzip: bool = True, extra: bo
 
     buf = io.BytesIO()
     w = WARCWriter(buf, gzip=gzip)
-    w.write_record(w.create_warcinfo_record("test.warc", {"software": "declutter tests"}))
+    w.write_record(w.create_warcinfo_record("test.warc", {"software": "dechrome tests"}))
 
     def response(url: str, body: bytes, ctype: str, status: str = "200 OK", headers=()):
         http = StatusAndHeaders(status, [("Content-Type", ctype), *headers], protocol="HTTP/1.1")
@@ -80,6 +80,6 @@ def fixture_warc(tmp_path_factory) -> Path:
 
 def expected_text(url: str, html: bytes, charset: Optional[str]) -> str:
     """What the library gives for a page of the WARC, called directly."""
-    import declutter
+    import dechrome
 
-    return declutter.extract(html, url=url, charset=charset).text
+    return dechrome.extract(html, url=url, charset=charset).text

@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-import declutter
+import dechrome
 from conftest import HTML_DIR, TEXT_DIR, html_fixtures, open_fixtures
 
 FIXTURES = html_fixtures()
@@ -22,8 +22,8 @@ def test_there_are_fixtures():
 def test_seed_text_fixture():
     seed = (TEXT_DIR / "the-week-article.txt").read_text(encoding="utf-8")
     expected = (TEXT_DIR / "the-week-article.expected.txt").read_text(encoding="utf-8").rstrip()
-    assert declutter.clean_text(seed) == expected
-    article = declutter.extract_text(seed)
+    assert dechrome.clean_text(seed) == expected
+    article = dechrome.extract_text(seed)
     kinds = (TEXT_DIR / "the-week-article.kinds").read_text(encoding="utf-8").split()
     assert [b.kind for b in article.blocks] == kinds
     assert article.title.startswith("Russia is now buying artillery shells")
@@ -40,30 +40,30 @@ def test_fixture_matches_expected_text(page):
     if page.stem in open_fixtures():
         pytest.skip("listed as OPEN in tests/fixtures.rs")
     expected = page.with_suffix(".expected.txt").read_text(encoding="utf-8").rstrip()
-    assert declutter.clean(page.read_bytes()) == expected
+    assert dechrome.clean(page.read_bytes()) == expected
 
 
 @pytest.mark.parametrize("page", FIXTURES, ids=lambda p: p.stem)
 def test_fixture_same_by_every_route(page):
     raw = page.read_bytes()
-    via_bytes = declutter.clean(raw)
-    article = declutter.extract(raw, url="https://example.com/a")
+    via_bytes = dechrome.clean(raw)
+    article = dechrome.extract(raw, url="https://example.com/a")
     assert article.text == via_bytes
-    assert declutter.Cleaner().clean(raw) == via_bytes
+    assert dechrome.Cleaner().clean(raw) == via_bytes
     assert article.metadata["url"] == "https://example.com/a"
     if b"windows-1252" not in raw[:2048]:
         # UTF-8 pages: the str route gives the same as the bytes route.
-        assert declutter.clean(raw.decode("utf-8")) == via_bytes
+        assert dechrome.clean(raw.decode("utf-8")) == via_bytes
     # The text is the kept blocks, title first; body_text drops the title.
     kept = article.kept_blocks
     assert kept and all(b.kept for b in kept)
     assert article.body_text in article.text
-    assert {b.kind for b in article.blocks} <= set(declutter.KINDS)
+    assert {b.kind for b in article.blocks} <= set(dechrome.KINDS)
 
 
 def test_article_shape():
     raw = (HTML_DIR / "paywall-truncated-article.html").read_bytes()
-    a = declutter.extract(raw)
+    a = dechrome.extract(raw)
     d = a.to_dict()
     assert set(d) >= {"metadata", "blocks", "elements"}
     import json
@@ -82,7 +82,7 @@ def test_article_shape():
     code, name, weight = b.reasons[0]
     assert (code, name, weight) == (b.reasons[0].code, b.reasons[0].name, b.reasons[0].weight)
     assert str(a) == a.text
-    assert "declutter.Article" in repr(a)
+    assert "dechrome.Article" in repr(a)
 
 
 ENCODED_TEXT = "Café society returned this spring — naïve déjà vu, with long lunches and “quotes”."
@@ -102,98 +102,98 @@ ENCODED_TEXT = "Café society returned this spring — naïve déjà vu, with lo
     ids=["utf-8", "utf-16-bom", "windows-1252-meta", "shift_jis-meta"],
 )
 def test_encodings(data, expect):
-    assert declutter.clean(data) == expect
+    assert dechrome.clean(data) == expect
 
 
 def test_charset_argument_wins_over_meta():
     data = f"<meta charset=utf-8><p>{ENCODED_TEXT}</p>".encode("iso-8859-1", errors="replace")
-    assert declutter.clean(data.replace(b"\xe2\x80\x94", b"-"), charset="iso-8859-1").startswith("Café")
-    a = declutter.extract("<p>Ã© stays as written in a str, whatever the page declares.</p>")
+    assert dechrome.clean(data.replace(b"\xe2\x80\x94", b"-"), charset="iso-8859-1").startswith("Café")
+    a = dechrome.extract("<p>Ã© stays as written in a str, whatever the page declares.</p>")
     assert a.text.startswith("Ã©")
     with pytest.raises(ValueError):
-        declutter.clean("<p>text</p>", charset="latin-1")
+        dechrome.clean("<p>text</p>", charset="latin-1")
 
 
 def test_errors_are_typed():
-    with pytest.raises(declutter.InputTooLargeError) as e:
-        declutter.clean(SHORT, max_input_bytes=10)
+    with pytest.raises(dechrome.InputTooLargeError) as e:
+        dechrome.clean(SHORT, max_input_bytes=10)
     assert (e.value.size, e.value.limit) == (len(SHORT), 10)
-    assert isinstance(e.value, declutter.DeclutterError)
-    with pytest.raises(declutter.UnknownCharsetError) as e:
-        declutter.clean(SHORT.encode(), charset="no-such-charset")
+    assert isinstance(e.value, dechrome.DechromeError)
+    with pytest.raises(dechrome.UnknownCharsetError) as e:
+        dechrome.clean(SHORT.encode(), charset="no-such-charset")
     assert e.value.charset == "no-such-charset"
     for empty in ["", "   ", "<html><head><title></title></head><body> </body></html>", b""]:
-        with pytest.raises(declutter.EmptyDocumentError):
-            declutter.clean(empty)
-    with pytest.raises(declutter.UndecodableError) as e:
-        declutter.clean(b"<meta charset=utf-8><p>caf\xe9 and more words of a body paragraph here.</p>",
+        with pytest.raises(dechrome.EmptyDocumentError):
+            dechrome.clean(empty)
+    with pytest.raises(dechrome.UndecodableError) as e:
+        dechrome.clean(b"<meta charset=utf-8><p>caf\xe9 and more words of a body paragraph here.</p>",
                         strict_decoding=True)
     assert e.value.encoding == "UTF-8"
-    with pytest.raises(declutter.TooManyNodesError) as e:
-        declutter.clean("<div>" * 50 + "<p>deep text of the page</p>", max_nodes=10)
+    with pytest.raises(dechrome.TooManyNodesError) as e:
+        dechrome.clean("<div>" * 50 + "<p>deep text of the page</p>", max_nodes=10)
     assert e.value.limit == 10
     # Not strict: the same bytes are read with U+FFFD.
-    assert "\ufffd" in declutter.clean(b"<meta charset=utf-8><p>caf\xe9 and more words of a body paragraph here.</p>")
+    assert "\ufffd" in dechrome.clean(b"<meta charset=utf-8><p>caf\xe9 and more words of a body paragraph here.</p>")
 
 
 def test_bad_arguments():
     with pytest.raises(TypeError, match="unexpected option 'keep_caption'"):
-        declutter.Cleaner(keep_caption=True)
+        dechrome.Cleaner(keep_caption=True)
     with pytest.raises(TypeError):
-        declutter.clean(SHORT, keep_captions="yes")
+        dechrome.clean(SHORT, keep_captions="yes")
     with pytest.raises(TypeError):
-        declutter.clean(SHORT, min_score=True)
+        dechrome.clean(SHORT, min_score=True)
     with pytest.raises(TypeError):
-        declutter.clean(42)
+        dechrome.clean(42)
     with pytest.raises(TypeError):
-        declutter.clean(SHORT, "positional")  # url and charset are keyword-only
+        dechrome.clean(SHORT, "positional")  # url and charset are keyword-only
     with pytest.raises(ValueError):
-        declutter.Cleaner().clean_many([SHORT], errors="ignore")
+        dechrome.Cleaner().clean_many([SHORT], errors="ignore")
 
 
 def test_options_change_the_output():
     raw = (HTML_DIR / "figure-captions-and-plain-credits.html").read_bytes()
-    without = declutter.clean(raw)
-    with_captions = declutter.clean(raw, keep_captions=True)
+    without = dechrome.clean(raw)
+    with_captions = dechrome.clean(raw, keep_captions=True)
     assert len(with_captions) > len(without)
-    assert declutter.Cleaner(keep_captions=True).clean(raw) == with_captions
-    strict = declutter.clean(raw, min_score=5.0)
+    assert dechrome.Cleaner(keep_captions=True).clean(raw) == with_captions
+    strict = dechrome.clean(raw, min_score=5.0)
     assert len(strict) < len(without)
-    assert declutter.extract(raw, language="de").language == "de"
+    assert dechrome.extract(raw, language="de").language == "de"
 
 
 def test_focus_and_keep_toggles():
     raw = (HTML_DIR / "figure-captions-and-plain-credits.html").read_bytes()
-    without = declutter.clean(raw)
+    without = dechrome.clean(raw)
     assert "Photo: Karen Lowe" not in without
-    assert "Photo: Karen Lowe" in declutter.clean(raw, keep_credits=True)
-    assert "Photo: Karen Lowe" in declutter.Cleaner(keep_credits=True).clean(raw)
+    assert "Photo: Karen Lowe" in dechrome.clean(raw, keep_credits=True)
+    assert "Photo: Karen Lowe" in dechrome.Cleaner(keep_credits=True).clean(raw)
     blog = (HTML_DIR / "blog-post-with-comments.html").read_bytes()
     comment = "The mouse made me laugh"
-    assert comment not in declutter.clean(blog)
-    assert comment in declutter.clean(blog, keep_comments=True)
+    assert comment not in dechrome.clean(blog)
+    assert comment in dechrome.clean(blog, keep_comments=True)
     table = (
         "<article><h1>Levels</h1><p>The reservoirs fell again in August, the authority said, after a dry"
         " summer and a winter with half the usual rain.</p><table><tr><th>Dam</th><th>Level</th></tr>"
         "<tr><td>Upper</td><td>44%</td></tr><tr><td>Lower</td><td>65%</td></tr></table><p>A hosepipe ban"
         " remains in force across the district until the autumn rains arrive, the authority said.</p></article>"
     )
-    assert "Upper" in declutter.clean(table)
-    assert "Upper" not in declutter.clean(table, keep_tables=False)
+    assert "Upper" in dechrome.clean(table)
+    assert "Upper" not in dechrome.clean(table, keep_tables=False)
     pages = [p.read_bytes() for p in sorted(HTML_DIR.parent.glob("*/*.html"))]
     words = {
-        f: sum(len(t.split()) for t in declutter.Cleaner(focus=f).clean_many(pages, errors="empty"))
+        f: sum(len(t.split()) for t in dechrome.Cleaner(focus=f).clean_many(pages, errors="empty"))
         for f in ("precision", "balanced", "recall")
     }
     assert words["precision"] < words["balanced"] < words["recall"], words
-    assert declutter.clean(raw, focus="balanced") == without
+    assert dechrome.clean(raw, focus="balanced") == without
     with pytest.raises(ValueError, match="unknown focus"):
-        declutter.clean(raw, focus="strict")
+        dechrome.clean(raw, focus="strict")
     with pytest.raises(TypeError):
-        declutter.clean(raw, focus=1)
+        dechrome.clean(raw, focus=1)
     with pytest.raises(TypeError):
-        declutter.clean(raw, keep_tables="no")
-    c = declutter.Cleaner(focus="recall", keep_comments=True, keep_tables=False)
+        dechrome.clean(raw, keep_tables="no")
+    c = dechrome.Cleaner(focus="recall", keep_comments=True, keep_tables=False)
     o = c.options
     assert o["focus"] == "recall" and o["keep_comments"] is True and o["keep_tables"] is False
     assert o["keep_credits"] is False
@@ -203,7 +203,7 @@ def test_focus_and_keep_toggles():
 
 
 def test_cleaner_options_and_pickle():
-    c = declutter.Cleaner(keep_captions=True, min_score=0.5, language="en", max_nodes=1000)
+    c = dechrome.Cleaner(keep_captions=True, min_score=0.5, language="en", max_nodes=1000)
     o = c.options
     assert o["keep_captions"] is True and o["min_score"] == 0.5 and o["max_nodes"] == 1000
     c2 = pickle.loads(pickle.dumps(c))
@@ -216,7 +216,7 @@ def test_cleaner_options_and_pickle():
 def test_clean_many_is_a_loop_of_clean_in_order():
     pages = [p.read_bytes() for p in FIXTURES]
     pages += [p.read_bytes().decode("utf-8", "replace") for p in FIXTURES[:5]]
-    cleaner = declutter.Cleaner()
+    cleaner = dechrome.Cleaner()
     one_by_one = [cleaner.clean(p) for p in pages]
     assert cleaner.clean_many(pages) == one_by_one
     assert cleaner.clean_many(pages, threads=2) == one_by_one
@@ -228,9 +228,9 @@ def test_clean_many_is_a_loop_of_clean_in_order():
 
 
 def test_clean_many_reports_the_failing_page():
-    cleaner = declutter.Cleaner(max_input_bytes=1000)
+    cleaner = dechrome.Cleaner(max_input_bytes=1000)
     pages = [SHORT, "", SHORT, "x" * 2000]
-    with pytest.raises(declutter.EmptyDocumentError, match="^page 1: ") as e:
+    with pytest.raises(dechrome.EmptyDocumentError, match="^page 1: ") as e:
         cleaner.clean_many(pages)
     assert e.value.index == 1
     assert cleaner.clean_many(pages, errors="none") == [cleaner.clean(SHORT), None, cleaner.clean(SHORT), None]
@@ -240,7 +240,7 @@ def test_clean_many_reports_the_failing_page():
 
 
 def test_cleaner_is_thread_safe():
-    cleaner = declutter.Cleaner()
+    cleaner = dechrome.Cleaner()
     pages = [p.read_bytes() for p in FIXTURES]
     expected = [cleaner.clean(p) for p in pages]
     results = {}
@@ -257,10 +257,10 @@ def test_cleaner_is_thread_safe():
 
 
 def test_clean_text_entry_points():
-    assert declutter.clean_text("") == ""
-    assert declutter.extract_text("").blocks == []
-    with pytest.raises(declutter.EmptyDocumentError):
-        declutter.Cleaner().clean_text("")
+    assert dechrome.clean_text("") == ""
+    assert dechrome.extract_text("").blocks == []
+    with pytest.raises(dechrome.EmptyDocumentError):
+        dechrome.Cleaner().clean_text("")
     text = "A headline\n\nThe first paragraph of the article, a full sentence with some words in it.\n\nSubscribe now"
-    assert declutter.clean_text(text) == declutter.Cleaner().clean_text(text)
-    assert "Subscribe" not in declutter.clean_text(text)
+    assert dechrome.clean_text(text) == dechrome.Cleaner().clean_text(text)
+    assert "Subscribe" not in dechrome.clean_text(text)

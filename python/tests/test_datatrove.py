@@ -1,4 +1,4 @@
-"""The datatrove example pipeline (WarcReader -> DeclutterExtractor -> JsonlWriter) on a fixture WARC."""
+"""The datatrove example pipeline (WarcReader -> DechromeExtractor -> JsonlWriter) on a fixture WARC."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-import declutter
+import dechrome
 from conftest import ROOT, fixture_pages, need
 
 need("datatrove")
@@ -30,16 +30,16 @@ def datatrove_decoded(body: bytes) -> str:
 def test_extractor_is_a_datatrove_extractor():
     from datatrove.pipeline.extractors.base import BaseExtractor
 
-    from declutter.datatrove import DeclutterExtractor
+    from dechrome.datatrove import DechromeExtractor
 
-    ex = DeclutterExtractor(keep_captions=True)
+    ex = DechromeExtractor(keep_captions=True)
     assert isinstance(ex, BaseExtractor)
     html = fixture_pages()[0][1].decode("utf-8")
-    assert ex.extract(html) == declutter.clean(html, keep_captions=True)
-    assert DeclutterExtractor(keep_title=False).extract(html) == declutter.extract(html).body_text
+    assert ex.extract(html) == dechrome.clean(html, keep_captions=True)
+    assert DechromeExtractor(keep_title=False).extract(html) == dechrome.extract(html).body_text
     assert ex.extract("") == "" and ex.extract("<p> </p>") == ""
     with pytest.raises(TypeError):
-        DeclutterExtractor(no_such_option=1)
+        DechromeExtractor(no_such_option=1)
 
 
 def test_pipeline_on_a_warc(fixture_warc, tmp_path):
@@ -56,5 +56,5 @@ def test_pipeline_on_a_warc(fixture_warc, tmp_path):
     assert sorted(d["metadata"]["url"] for d in docs) == sorted(want)
     for d in docs:
         body = want[d["metadata"]["url"]]
-        assert d["text"] == declutter.clean(datatrove_decoded(body)), d["metadata"]["url"]
+        assert d["text"] == dechrome.clean(datatrove_decoded(body)), d["metadata"]["url"]
         assert d["id"].startswith("<urn:uuid:")

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-import declutter
+import dechrome
 from conftest import ROOT, fixture_pages, need, warc_bytes
 
 need("pyspark")
@@ -22,7 +22,7 @@ def spark():
         pytest.fail("Spark needs Java (17 or later) on PATH or JAVA_HOME")
     import clean_warc
 
-    s = clean_warc.session("local[2]", "declutter-test")
+    s = clean_warc.session("local[2]", "dechrome-test")
     s.sparkContext.setLogLevel("ERROR")
     yield s
     s.stop()
@@ -52,7 +52,7 @@ def test_job_writes_one_row_per_page(spark, tmp_path):
     assert sorted(by_url) == sorted(u for u, _, _ in pages)
     for url, body, ctype in pages:
         charset = "utf-8" if "charset=utf-8" in ctype else None
-        article = declutter.extract(body, url=url, charset=charset)
+        article = dechrome.extract(body, url=url, charset=charset)
         row = by_url[url]
         assert row["text"] == article.text
         assert row["title"] == article.title and row["language"] == article.language

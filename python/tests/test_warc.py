@@ -1,13 +1,13 @@
-"""declutter.warc on WARC files built here from the HTML fixtures."""
+"""dechrome.warc on WARC files built here from the HTML fixtures."""
 
 from __future__ import annotations
 
-import declutter
+import dechrome
 from conftest import expected_text, fixture_pages, need, warc_bytes
 
 need("fastwarc")
 need("warcio")
-from declutter.warc import WarcStats, iter_warc  # noqa: E402
+from dechrome.warc import WarcStats, iter_warc  # noqa: E402
 
 
 def test_every_fixture_comes_out_in_order(fixture_warc):
@@ -26,7 +26,7 @@ def test_every_fixture_comes_out_in_order(fixture_warc):
         assert p["date"] and p["date"][:2] == "20"
         assert p["charset"] == (None if "windows-1252" in p["url"] else "utf-8")
         assert not p["truncated"]
-        text = declutter.extract(p["html"], url=p["url"], charset=p["charset"]).text
+        text = dechrome.extract(p["html"], url=p["url"], charset=p["charset"]).text
         assert text == expected_text(p["url"], p["html"], p["charset"]) and text
 
 
@@ -46,7 +46,7 @@ def test_truncated_file_is_reported_not_fatal(tmp_path):
     assert [p["truncated"] for p in pages] == [False, False, True]
     assert stats.truncated == 1
     # A truncated page still cleans.
-    assert declutter.clean(pages[-1]["html"])
+    assert dechrome.clean(pages[-1]["html"])
 
 
 def test_garbage_between_records_is_skipped(tmp_path):

@@ -1,4 +1,4 @@
-//! WARC input for `declutter batch`: records are streamed one at a time with `fastwarc`
+//! WARC input for `dechrome batch`: records are streamed one at a time with `fastwarc`
 //! (plain or gzip with one member per record), only HTML responses become pages, and every
 //! other record is skipped and counted.
 //!

@@ -29,7 +29,7 @@ impl Format {
     /// Looks a format up by name: `text`, `markdown` (or `md`), `json`, `html`.
     ///
     /// ```
-    /// assert_eq!(declutter::Format::from_name("md"), Some(declutter::Format::Markdown));
+    /// assert_eq!(dechrome::Format::from_name("md"), Some(dechrome::Format::Markdown));
     /// ```
     pub fn from_name(name: &str) -> Option<Format> {
         match name.to_ascii_lowercase().as_str() {

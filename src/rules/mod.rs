@@ -69,7 +69,7 @@ impl Rule {
 /// Every rule of the classifier: signals, hints, then phrases.
 ///
 /// ```
-/// let codes: Vec<_> = declutter::rules::all().map(|r| r.code).collect();
+/// let codes: Vec<_> = dechrome::rules::all().map(|r| r.code).collect();
 /// assert!(codes.contains(&"T010"));
 /// ```
 pub fn all() -> impl Iterator<Item = &'static Rule> {
@@ -81,7 +81,7 @@ pub fn all() -> impl Iterator<Item = &'static Rule> {
 }
 
 /// The rule table as Markdown (`| code | name | weight | kind | what |`), as printed
-/// by `declutter --rules` and included in the README.
+/// by `dechrome --rules` and included in the README.
 pub fn markdown_table() -> String {
     let mut out =
         String::from("| code | name | weight | kind | what it checks |\n|---|---|---|---|---|\n");

@@ -1,10 +1,10 @@
-"""Pages out of WARC files (plain or gzipped), ready for :func:`declutter.extract`.
+"""Pages out of WARC files (plain or gzipped), ready for :func:`dechrome.extract`.
 
->>> from declutter.warc import iter_warc, WarcStats
->>> import declutter
+>>> from dechrome.warc import iter_warc, WarcStats
+>>> import dechrome
 >>> stats = WarcStats()
 >>> for page in iter_warc("crawl.warc.gz", stats=stats):           # doctest: +SKIP
-...     article = declutter.extract(page["html"], url=page["url"], charset=page["charset"])
+...     article = dechrome.extract(page["html"], url=page["url"], charset=page["charset"])
 >>> print(stats)                                                    # doctest: +SKIP
 WarcStats(records=3, responses=3, html=2, non_html=1, ...)
 
@@ -15,7 +15,7 @@ Only ``response`` records whose payload is HTML are yielded; the others are coun
 - a record whose payload is shorter than its headers announce (a file cut short) is
   yielded with ``truncated=True`` and counted;
 - a record the parser refuses (malformed headers, garbage between records) is counted
-  and reported in ``stats.errors`` and through the ``declutter.warc`` logger, and reading
+  and reported in ``stats.errors`` and through the ``dechrome.warc`` logger, and reading
   resumes at the next record boundary found in the file.
 """
 
@@ -28,7 +28,7 @@ import os
 
 __all__ = ["WarcPage", "WarcStats", "iter_warc", "HTML_TYPES"]
 
-log = logging.getLogger("declutter.warc")
+log = logging.getLogger("dechrome.warc")
 
 #: Payload media types read as HTML.
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -50,7 +50,7 @@ class WarcPage(TypedDict):
     record_id: Optional[str]
     #: The HTTP payload, undecoded (the page's bytes in its own encoding).
     html: bytes
-    #: The charset of the HTTP ``Content-Type``, if any (pass it to ``declutter.extract``).
+    #: The charset of the HTTP ``Content-Type``, if any (pass it to ``dechrome.extract``).
     charset: Optional[str]
     #: The HTTP ``Content-Type`` media type, if any.
     content_type: Optional[str]

@@ -6,18 +6,18 @@ heading, title or a named kind of chrome (subscribe prompt, newsletter pitch,
 paywall, image credit, caption, byline, share bar, navigation, related links, cookie
 notice, advertisement, legal, comments), with a score and the reasons that decided it.
 
->>> import declutter
+>>> import dechrome
 >>> html = '''<html><head><title>Shells from the North | The Daily</title></head><body>
 ...   <nav><a href="/">Home</a> <a href="/world">World</a></nav>
 ...   <article><h1>Shells from the North</h1>
 ...   <p>Russia is buying millions of artillery shells from North Korea, according to newly
 ...      declassified intelligence, a sign that sanctions are taking their toll.</p>
 ...   <p>Subscribe to The Daily</p></article></body></html>'''
->>> print(declutter.clean(html))
+>>> print(dechrome.clean(html))
 Shells from the North
 <BLANKLINE>
 Russia is buying millions of artillery shells from North Korea, according to newly declassified intelligence, a sign that sanctions are taking their toll.
->>> article = declutter.extract(html, url="https://example.com/shells")
+>>> article = dechrome.extract(html, url="https://example.com/shells")
 >>> article.title, article.metadata["url"]
 ('Shells from the North', 'https://example.com/shells')
 >>> [(b.kind, b.kept) for b in article.blocks][1:]
@@ -29,14 +29,14 @@ Entry points:
 - :func:`clean_text` / :func:`extract_text`: text already pulled from a page;
 - :class:`Cleaner`: options set once, reusable and thread-safe, with
   :meth:`Cleaner.clean_many` for many pages on all cores;
-- :mod:`declutter.warc`: pages out of WARC files;
-- :mod:`declutter.datatrove`: a datatrove extractor step.
+- :mod:`dechrome.warc`: pages out of WARC files;
+- :mod:`dechrome.datatrove`: a datatrove extractor step.
 
 Input: a ``str`` is taken as already decoded (UTF-8 whatever its ``<meta>`` says); ``bytes``
 are decoded by the library: a byte-order mark, then ``charset=`` (e.g. from the HTTP
 ``Content-Type``), then ``<meta charset>``, then UTF-8 if valid, then detection.
 
-Errors: every page that cannot be cleaned raises a subclass of :class:`DeclutterError`.
+Errors: every page that cannot be cleaned raises a subclass of :class:`DechromeError`.
 """
 
 from ._native import (
@@ -44,7 +44,7 @@ from ._native import (
     Article,
     Block,
     Cleaner,
-    DeclutterError,
+    DechromeError,
     EmptyDocumentError,
     InputTooLargeError,
     Reason,
@@ -63,7 +63,7 @@ __all__ = [
     "Article",
     "Block",
     "Cleaner",
-    "DeclutterError",
+    "DechromeError",
     "EmptyDocumentError",
     "InputTooLargeError",
     "Reason",

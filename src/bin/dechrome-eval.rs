@@ -1,11 +1,11 @@
-//! `declutter-eval`: runs the cleaner over a dataset in the layout of the
+//! `dechrome-eval`: runs the cleaner over a dataset in the layout of the
 //! article-extraction benchmark (`html/<id>.html.gz` + `ground-truth.json`) and
-//! scores it with the benchmark's metric ([`declutter::metric`]).
+//! scores it with the benchmark's metric ([`dechrome::metric`]).
 //!
 //! ```text
-//! declutter-eval ../shared/datasets/article-extraction-benchmark --predictions target/pred.json
-//! declutter-eval ../shared/datasets/article-extraction-benchmark --focus precision
-//! declutter-eval --compare before.json after.json --truth DATASET/ground-truth.json
+//! dechrome-eval ../shared/datasets/article-extraction-benchmark --predictions target/pred.json
+//! dechrome-eval ../shared/datasets/article-extraction-benchmark --focus precision
+//! dechrome-eval --compare before.json after.json --truth DATASET/ground-truth.json
 //! ```
 
 use std::collections::{BTreeMap, HashMap};
@@ -14,12 +14,12 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use clap::Parser;
-use declutter::metric::{self, PageScore};
-use declutter::{Cleaner, Focus, Kind};
+use dechrome::metric::{self, PageScore};
+use dechrome::{Cleaner, Focus, Kind};
 use rayon::prelude::*;
 use serde_json::{Value, json};
 
-/// Score declutter on an article-extraction dataset.
+/// Score dechrome on an article-extraction dataset.
 #[derive(Parser, Debug)]
 #[command(version, about)]
 struct Args {
@@ -54,14 +54,14 @@ struct Args {
     /// Also print, for each listed worst page, the lost and leaked text.
     #[arg(long)]
     verbose: bool,
-    /// The cleaner's focus: precision, balanced or recall (see `declutter::Focus`).
+    /// The cleaner's focus: precision, balanced or recall (see `dechrome::Focus`).
     #[arg(long, default_value = "balanced", value_name = "LEVEL")]
     focus: Focus,
 }
 
 type Res<T> = Result<T, Box<dyn std::error::Error>>;
 
-/// `println!` that does not panic when stdout is closed (`declutter-eval ... | head`).
+/// `println!` that does not panic when stdout is closed (`dechrome-eval ... | head`).
 macro_rules! say {
     ($($arg:tt)*) => {{
         use std::io::Write as _;
@@ -72,7 +72,7 @@ macro_rules! say {
 fn main() {
     let args = Args::parse();
     if let Err(e) = run(&args) {
-        eprintln!("declutter-eval: {e}");
+        eprintln!("dechrome-eval: {e}");
         std::process::exit(2);
     }
 }
@@ -117,7 +117,7 @@ fn run(args: &Args) -> Res<()> {
         });
     }
     let mut wall = f64::INFINITY;
-    let mut results: Vec<(String, Result<declutter::Article, declutter::Error>)> = Vec::new();
+    let mut results: Vec<(String, Result<dechrome::Article, dechrome::Error>)> = Vec::new();
     for _ in 0..args.passes {
         // The previous pass's articles are freed before the clock starts.
         results.clear();
@@ -214,7 +214,7 @@ struct JsonLdStats {
 }
 
 impl JsonLdStats {
-    fn add(&mut self, article: &declutter::Article) {
+    fn add(&mut self, article: &dechrome::Article) {
         if article.metadata().article_body.is_some() {
             self.with_body += 1;
         }

@@ -1,4 +1,4 @@
-"""Type stubs of the native extension (re-exported by ``declutter``)."""
+"""Type stubs of the native extension (re-exported by ``dechrome``)."""
 
 from typing import Any, Dict, Iterable, Iterator, List, Literal, Mapping, Optional, Tuple, Union, overload
 
@@ -11,7 +11,7 @@ __version__: str
 #: Every block kind's name, in declaration order.
 KINDS: List[str]
 
-class DeclutterError(Exception):
+class DechromeError(Exception):
     """Base class of every error raised for a page that cannot be cleaned.
 
     Raised by ``clean_many``/``extract_many`` with ``errors="raise"``, it carries
@@ -19,29 +19,29 @@ class DeclutterError(Exception):
 
     index: int
 
-class InputTooLargeError(DeclutterError):
+class InputTooLargeError(DechromeError):
     """The input is larger than ``max_input_bytes``."""
 
     size: int
     limit: int
 
-class TooManyNodesError(DeclutterError):
+class TooManyNodesError(DechromeError):
     """The page holds more tags than ``max_nodes``."""
 
     limit: int
 
-class UndecodableError(DeclutterError):
+class UndecodableError(DechromeError):
     """With ``strict_decoding=True``: the bytes are malformed in their encoding."""
 
     encoding: str
     offset: int
 
-class UnknownCharsetError(DeclutterError):
+class UnknownCharsetError(DechromeError):
     """``charset=`` names no known encoding."""
 
     charset: str
 
-class EmptyDocumentError(DeclutterError):
+class EmptyDocumentError(DechromeError):
     """The page has no visible text."""
 
 class Reason:
