@@ -196,6 +196,7 @@ pub struct Context {
 
 /// A block's place in a data table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Cell {
     /// Index into [`Article::elements`] of the `<table>`.
     pub table: u32,
@@ -209,6 +210,7 @@ pub struct Cell {
 
 /// A block's list item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct ListItemRef {
     /// Index into [`Article::elements`] of the `<li>`/`<dt>`/`<dd>`: blocks of one item share it.
     pub element: u32,
@@ -222,6 +224,7 @@ pub struct ListItemRef {
 
 /// A run of a block's text that was a link or inline code in the page.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Span {
     /// Byte offset in [`Block::text`] where the run starts (on a char boundary).
     pub start: u32,
@@ -248,6 +251,7 @@ pub enum SpanKind {
 
 /// An image that came just before a block (inside it, or between it and the previous one).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Image {
     /// `src` (or a lazy-loading `data-src`) as written; resolve with [`Article::resolve_url`].
     pub src: Box<str>,
@@ -335,6 +339,16 @@ impl Landmarks {
         Landmarks(self.0 | other.0)
     }
 
+    /// The flags set in both.
+    pub const fn intersection(self, other: Landmarks) -> Landmarks {
+        Landmarks(self.0 & other.0)
+    }
+
+    /// The flags of `self` that are not in `other`.
+    pub const fn difference(self, other: Landmarks) -> Landmarks {
+        Landmarks(self.0 & !other.0)
+    }
+
     /// Names of the flags that are set, e.g. `["nav", "list"]`.
     pub fn names(self) -> impl Iterator<Item = &'static str> {
         Self::NAMES
@@ -368,6 +382,7 @@ impl Serialize for Landmarks {
 /// `code` is stable across releases (see the rule table in `rules`), so logs and
 /// dashboards can count by it.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Reason {
     /// Stable rule code, e.g. `"P101"`.
     pub code: &'static str,
@@ -477,6 +492,7 @@ impl Block {
 ///
 /// Only ancestors of blocks are recorded, so this is much smaller than the DOM.
 #[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
 pub struct Element {
     /// Tag name, lower case.
     pub tag: Cow<'static, str>,
@@ -591,6 +607,7 @@ pub enum Source {
 ///
 /// See [`Article::verdict`].
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Verdict {
     /// The page type.
     pub page_type: PageType,

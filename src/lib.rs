@@ -54,7 +54,6 @@
 //!   [`blocks`](Article::blocks) with kind, score, reasons and kept flag,
 //!   [`to_json`](Article::to_json), and the page [`verdict`](Article::verdict)
 //!   (article, listing, forum, product, documentation, homepage, error or wall page).
-//! - [`metric`]: the article-extraction benchmark's metric, to score any extractor.
 //! - `batch` (feature `batch`, on by default): many pages on all cores, in input order, memory bounded.
 //!
 //! ## Encodings
@@ -103,7 +102,6 @@ mod evidence;
 mod features;
 mod language;
 mod metadata;
-pub mod metric;
 mod parse;
 mod render;
 pub mod rules;

@@ -9,7 +9,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use dechrome::metric;
+use dechrome_eval as metric;
 
 /// Fixtures whose expected text is not reached yet, and why.
 const OPEN: &[(&str, &str)] = &[
@@ -130,10 +130,7 @@ fn alnum(s: &str) -> String {
 
 /// The blocks whose text overlaps `snippet` (a fixture may name a whole box that
 /// the segmenter splits into several blocks).
-fn blocks_covering<'a>(
-    article: &'a dechrome::Article,
-    snippet: &str,
-) -> Vec<&'a dechrome::Block> {
+fn blocks_covering<'a>(article: &'a dechrome::Article, snippet: &str) -> Vec<&'a dechrome::Block> {
     let want = alnum(snippet);
     let mut joined = String::new();
     let mut spans = Vec::new();

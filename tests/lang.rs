@@ -7,7 +7,8 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use dechrome::{Cleaner, metric};
+use dechrome::Cleaner;
+use dechrome_eval as metric;
 
 /// Least F1 of a page's clean text against its expected text. Measured 2026-11-25:
 /// lowest 0.925 (fr), 3 pages exact.
@@ -139,29 +140,4 @@ fn local_phrases_fire_the_english_rules() {
         prompt.reasons()
     );
     assert_eq!(article.metadata().language.as_deref(), Some("de"));
-}
-
-/// `--language` on the command line is the caller's hint: it beats detection
-/// (the `--explain` header shows the decision).
-#[test]
-fn the_cli_language_flag_overrides_detection() {
-    let page = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures/lang/de-waermenetz-lindenstrasse.html");
-    let run = |extra: &[&str]| {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_dechrome"))
-            .arg("--explain")
-            .args(extra)
-            .arg(&page)
-            .output()
-            .unwrap();
-        assert!(out.status.success());
-        String::from_utf8(out.stdout).unwrap()
-    };
-    let header = |s: &str| s.lines().next().unwrap_or_default().to_owned();
-    assert!(
-        header(&run(&[])).contains("language: \"de"),
-        "{}",
-        header(&run(&[]))
-    );
-    assert!(header(&run(&["--language", "nl"])).contains("language: \"nl\""));
 }

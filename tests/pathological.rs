@@ -696,9 +696,8 @@ fn declared_charset_differs_from_the_bytes() {
         assert_eq!(texts(&a)[1], MIXED[2]);
     }
     // Declared UTF-8, encoded windows-1252: the bad bytes become U+FFFD, the rest stays.
-    let a =
-        dechrome::clean_bytes(b"<meta charset=utf-8><p>caf\xe9 cr\xe8me, words around it.</p>")
-            .unwrap();
+    let a = dechrome::clean_bytes(b"<meta charset=utf-8><p>caf\xe9 cr\xe8me, words around it.</p>")
+        .unwrap();
     assert_eq!(texts(&a), ["caf\u{FFFD} cr\u{FFFD}me, words around it."]);
     // The caller's charset wins over <meta>; a BOM wins over both.
     let a = Cleaner::new()

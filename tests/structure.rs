@@ -5,7 +5,8 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use dechrome::{Cleaner, Format, Page, RenderOptions, metric};
+use dechrome::{Cleaner, Format, Page, RenderOptions};
+use dechrome_eval as metric;
 
 /// Fixtures whose Markdown differs only because the classifier keeps or drops a
 /// block it should not (the renderer prints what is kept); the test fails once one

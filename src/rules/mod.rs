@@ -26,6 +26,7 @@ pub(crate) mod stopwords;
 
 /// One classifier signal.
 #[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
 pub struct Rule {
     /// Stable code, e.g. `"T005"`.
     pub code: &'static str,
@@ -100,7 +101,7 @@ pub fn markdown_table() -> String {
 }
 
 /// The text, link, structure, container, context and title signals.
-pub mod signals {
+pub(crate) mod signals {
     use super::Rule;
     use crate::Kind;
 

@@ -468,6 +468,7 @@ fn single_page_usage_is_unchanged() {
 
 fn verdict_fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
         .join("fixtures/verdict")
         .join(name)
 }
@@ -553,6 +554,7 @@ fn text_format_markdown_renders_the_records() {
 #[test]
 fn cleaner_flags_reach_single_page_and_batch() {
     let page = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
         .join("fixtures/html/figure-captions-and-plain-credits.html");
     let p = path_str(&page);
     let credit = "Photo: Karen Lowe";
@@ -563,7 +565,9 @@ fn cleaner_flags_reach_single_page_and_batch() {
     assert!(recs[0]["text"].as_str().unwrap().contains(credit));
 
     let comments = path_str(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/html/blog-post-with-comments.html"),
+        &Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../..")
+            .join("fixtures/html/blog-post-with-comments.html"),
     );
     let comment = "The mouse made me laugh";
     let with = String::from_utf8(run(&["--keep-comments", &comments], None).stdout).unwrap();

@@ -10,7 +10,7 @@
 //! whose token lists are equal.
 //!
 //! ```
-//! use dechrome::metric::{score_page, summarize};
+//! use dechrome_eval::metric::{score_page, summarize};
 //! let page = score_page("the cat sat on the mat", "the cat sat on the mat");
 //! assert_eq!(page.precision(), Some(1.0));
 //! let s = summarize(&[page]);

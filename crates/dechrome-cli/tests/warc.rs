@@ -113,7 +113,9 @@ struct Expected {
 /// The fixture set as WARC records, with what each HTML page must give. The last record
 /// is an HTML response that the caller cuts short.
 fn records() -> (Vec<Rec>, Vec<Expected>, PathBuf) {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/html");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join("fixtures/html");
     let mut fixtures: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())
