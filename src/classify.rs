@@ -549,8 +549,9 @@ fn score_block(block: &mut Block, f: &Features, page: &PageFeatures, s: &mut Sco
         fire(block, s, &sig::LINK_SOME);
     }
 
-    // Landmarks (`<time>` is not one: a block made only of it is caught as a dateline).
-    let lm = ctx.landmarks;
+    // Landmarks (`<time>` is not one: a block made only of it is caught as a dateline);
+    // those the page's prose core inherits say nothing of its blocks.
+    let lm = ctx.landmarks.difference(f.neutral_landmarks);
     for (flag, rule) in LANDMARK_RULES {
         if lm.contains(flag) {
             fire(block, s, rule);
@@ -566,10 +567,23 @@ fn score_block(block: &mut Block, f: &Features, page: &PageFeatures, s: &mut Sco
     }
 
     // Class/id hints: near ones at full weight; further ones only where no near one fired.
+    if ctx.landmarks.intersects(f.neutral_landmarks)
+        || !ctx
+            .near_hints
+            .union(ctx.far_hints)
+            .without(f.neutral_hints.complement())
+            .is_empty()
+    {
+        fire(block, s, &sig::IN_PROSE_CORE);
+    }
+    let (near_hints, far_hints) = (
+        ctx.near_hints.without(f.neutral_hints),
+        ctx.far_hints.without(f.neutral_hints),
+    );
     for (hint, near, far) in hints::RULES {
-        if ctx.near_hints.contains(*hint) {
+        if near_hints.contains(*hint) {
             fire(block, s, near);
-        } else if ctx.far_hints.contains(*hint) && *hint != Hint::Content {
+        } else if far_hints.contains(*hint) && *hint != Hint::Content {
             fire(block, s, far);
         }
     }

@@ -270,6 +270,12 @@ impl CleanerBuilder {
     }
 }
 
+/// Below this many characters of visible text a page is read again (see
+/// `Cleaner::recover`).
+const RECOVER_BELOW_CHARS: usize = 500;
+/// What the second reading must find to replace the first.
+const RECOVER_MIN_CHARS: usize = 300;
+
 impl Cleaner {
     /// A cleaner with the default options.
     pub fn new() -> Cleaner {
@@ -371,12 +377,30 @@ impl Cleaner {
         url: Option<&str>,
     ) -> Result<Article, Error> {
         let dom = parse::parse(html, self.max_nodes)?;
-        let seg = segment::segment(&dom);
+        let mut seg = segment::segment(&dom);
         drop(dom);
+        if seg.text_chars() < RECOVER_BELOW_CHARS
+            && let Some(recovered) = self.recover(html, &seg)
+        {
+            seg = recovered;
+        }
         if seg.blocks.is_empty() {
             return Err(Error::EmptyDocument);
         }
         Ok(self.finish(seg.blocks, seg.elements, seg.facts, encoding, url))
+    }
+
+    /// A page that shows (almost) nothing is read again as a browser without scripts
+    /// and before its scripts run would show it: `<noscript>` as markup, hidden
+    /// subtrees as visible (streamed server rendering parks the whole page in a
+    /// `hidden` element), a runaway `<title>` closed. The second reading counts only
+    /// when it finds far more text: a page that is really that short stays as it is.
+    /// At most one more parse, only for near-empty pages.
+    fn recover(&self, html: &str, first: &segment::Segmented) -> Option<segment::Segmented> {
+        let dom = parse::parse_without_scripting(html, self.max_nodes).ok()?;
+        let seg = segment::segment_reading(&dom, true);
+        let (before, after) = (first.text_chars(), seg.text_chars());
+        (after >= RECOVER_MIN_CHARS && after >= before.saturating_mul(3)).then_some(seg)
     }
 
     fn finish(

@@ -5,7 +5,8 @@
 //! 2. the caller's charset (typically from the HTTP `Content-Type` header);
 //! 3. `<meta charset>` or `<meta http-equiv="content-type" content="...; charset=...">`
 //!    within the first 4 KiB (a UTF-16 label there means UTF-8, as in browsers);
-//! 4. UTF-8, if the bytes are valid UTF-8;
+//! 4. UTF-8, if the bytes are valid UTF-8 (this also overrules a declaration of 2. or 3.
+//!    when the bytes hold multi-byte UTF-8 sequences and validate as a whole);
 //! 5. otherwise a guess by `chardetng` (Firefox's detector).
 //!
 //! Decoding is lossless unless bytes are malformed for the chosen encoding; those
@@ -40,6 +41,20 @@ pub(crate) fn decode<'a>(
     }
     let declared = caller_charset.or_else(|| prescan_meta(bytes));
     let encoding = match declared {
+        // A declaration the bytes contradict: valid UTF-8 with multi-byte sequences is
+        // all but impossible in a legacy encoding's text (it would read as mojibake),
+        // and pages copied from UTF-8 templates keep their old `latin-1` headers.
+        // (Not over UTF-16, which is not ASCII-compatible, nor the "replacement"
+        // encoding, which browsers use to refuse a page on purpose.)
+        Some(enc)
+            if enc.is_ascii_compatible()
+                && enc != UTF_8
+                && enc != encoding_rs::REPLACEMENT
+                && !bytes.is_ascii()
+                && std::str::from_utf8(bytes).is_ok() =>
+        {
+            UTF_8
+        }
         Some(enc) => enc,
         None if std::str::from_utf8(bytes).is_ok() => UTF_8,
         None => {
@@ -181,6 +196,32 @@ mod tests {
         )
         .unwrap();
         assert!(d.text.contains("café"));
+    }
+
+    #[test]
+    fn valid_multibyte_utf8_overrules_a_legacy_declaration() {
+        // Declared latin-1 / gb2312, but the bytes are UTF-8: read as UTF-8, no mojibake.
+        let (t, e) = dec("<meta charset=iso-8859-1><p>Café crème, naïve</p>".as_bytes());
+        assert_eq!((t.contains("Café crème"), e), (true, "UTF-8"));
+        let (t, e) = dec("<meta charset=gb2312><p>老旧小区加装电梯</p>".as_bytes());
+        assert_eq!((t.contains("老旧小区"), e), (true, "UTF-8"));
+        let d = decode(
+            "<p>Grüße</p>".as_bytes(),
+            Some(encoding_rs::WINDOWS_1252),
+            false,
+        )
+        .unwrap();
+        assert!(d.text.contains("Grüße"));
+        // Pure ASCII keeps the declaration (nothing contradicts it), and bytes that are
+        // not valid UTF-8 are decoded as declared.
+        assert_eq!(
+            dec(b"<meta charset=iso-8859-1><p>plain</p>").1,
+            "windows-1252"
+        );
+        assert_eq!(
+            dec(b"<meta charset=iso-8859-1><p>caf\xE9</p>").1,
+            "windows-1252"
+        );
     }
 
     #[test]

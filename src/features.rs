@@ -31,6 +31,11 @@ pub(crate) struct Features {
     pub markup: bool,
     /// `None` when the page has no container structure (plain-text input).
     pub in_main: Option<bool>,
+    /// Chrome landmarks that say nothing about this block: those the page's prose core
+    /// inherits (see [`prose_core`]).
+    pub neutral_landmarks: Landmarks,
+    /// Chrome names that say nothing about this block, likewise.
+    pub neutral_hints: HintSet,
 }
 
 impl Features {
@@ -171,6 +176,13 @@ pub(crate) fn compute(
     }
 
     mark_teasers(blocks, &mut feats, elements);
+    if let Some(core) = prose_core(blocks, &feats, elements) {
+        let range = core.blocks.start as usize..core.blocks.end as usize;
+        for f in feats.get_mut(range).unwrap_or_default() {
+            f.neutral_landmarks = core.landmarks;
+            f.neutral_hints = core.hints;
+        }
+    }
     let main = main_container(blocks, &feats, elements, stopwords_active);
     if let Some(range) = &main {
         for (i, f) in feats.iter_mut().enumerate() {
@@ -466,6 +478,90 @@ fn learn_publisher(blocks: &[Block], feats: &[Features]) -> Option<String> {
         .map(|(k, _)| k)
 }
 
+/// Share of the page's prose the prose core holds at least.
+const CORE_SHARE: f64 = 0.8;
+/// Characters of prose a page needs before it has a prose core.
+const CORE_MIN_CHARS: f64 = 600.0;
+
+/// Chrome names a prose core may inherit without them counting: all but the comment
+/// section's (a long comment thread can outweigh the article and still be comments).
+fn neutral_hints(set: HintSet) -> HintSet {
+    let mut comments = HintSet::default();
+    comments.insert(Hint::Comments);
+    set.without(set.positives()).without(comments)
+}
+
+/// A page's prose core: the smallest element holding [`CORE_SHARE`] of the page's
+/// prose, and the chrome landmarks and names it inherits from itself and its ancestors.
+struct ProseCore {
+    blocks: Range<u32>,
+    landmarks: Landmarks,
+    hints: HintSet,
+}
+
+/// Prose read without any landmark or name: a sentence-like block of 10+ words, lightly
+/// linked, not a teaser summary, not markup. Language-independent.
+fn is_plain_prose(block: &Block, f: &Features) -> bool {
+    f.words >= 10
+        && block.context.link_density < 0.3
+        && (f.sentences >= 1 || f.ends_like_sentence)
+        && !f.teaser
+        && !f.markup
+}
+
+/// Finds the prose core (prefix sums over the blocks; each element O(1), then one walk
+/// up from the core). A chrome landmark or name on the core or above it (a page-wide
+/// `<form>`, a `<footer>` holding a transcript, a `paywall` wrapper around visible text,
+/// `right-rail` on the layout column) describes the page's layout, not the prose in it,
+/// so no block inside the core is judged by it.
+fn prose_core(blocks: &[Block], feats: &[Features], elements: &[Element]) -> Option<ProseCore> {
+    let mut prefix = Vec::with_capacity(blocks.len() + 1);
+    let mut acc = 0f64;
+    prefix.push(acc);
+    for (block, f) in blocks.iter().zip(feats) {
+        if is_plain_prose(block, f) {
+            acc += block.text.chars().count() as f64;
+        }
+        prefix.push(acc);
+    }
+    if acc < CORE_MIN_CHARS {
+        return None;
+    }
+    let mut core: Option<usize> = None;
+    for (i, el) in elements.iter().enumerate() {
+        let (s, e) = (el.blocks.start as usize, el.blocks.end as usize);
+        let (Some(a), Some(b)) = (prefix.get(s), prefix.get(e)) else {
+            continue;
+        };
+        let tighter = core
+            .and_then(|c| elements.get(c))
+            .is_none_or(|c| el.blocks.len() <= c.blocks.len());
+        if b - a >= CORE_SHARE * acc && tighter {
+            core = Some(i);
+        }
+    }
+    let core = core?;
+    let (mut landmarks, mut hints) = (Landmarks::empty(), HintSet::default());
+    let mut at = Some(core);
+    while let Some(el) = at.and_then(|i| elements.get(i)) {
+        if el.tag != "html" && el.tag != "body" {
+            landmarks = landmarks.union(crate::segment::tag_landmarks(&el.tag));
+            for name in [el.id.as_deref(), el.class.as_deref()]
+                .into_iter()
+                .flatten()
+            {
+                hints = hints.union(crate::rules::hints::hints_of(name));
+            }
+        }
+        at = el.parent.map(|p| p as usize);
+    }
+    Some(ProseCore {
+        blocks: elements.get(core)?.blocks.clone(),
+        landmarks: landmarks.intersection(CHROME_LANDMARKS.union(Landmarks::HEADER)),
+        hints: neutral_hints(hints),
+    })
+}
+
 /// The element whose blocks hold the most prose net of chrome: score =
 /// prose characters - chrome characters, over its block range (prefix sums, so
 /// every element costs O(1)). Ties go to the tighter element.
@@ -484,8 +580,11 @@ fn main_container(
     for (block, f) in blocks.iter().zip(feats) {
         let ctx = &block.context;
         let chars = block.text.chars().count() as f64;
-        let chrome = ctx.landmarks.intersects(CHROME_LANDMARKS)
-            || has_negative_hint(ctx.near_hints)
+        let chrome = ctx
+            .landmarks
+            .difference(f.neutral_landmarks)
+            .intersects(CHROME_LANDMARKS)
+            || has_negative_hint(ctx.near_hints.without(f.neutral_hints))
             || f.teaser;
         let prose = !chrome
             && f.words >= 10

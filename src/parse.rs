@@ -61,6 +61,62 @@ pub(crate) fn parse(html: &str, max_nodes: usize) -> Result<Html, Error> {
     Ok(tokenizer::build(&html).unwrap_or_else(|| Html::parse_document(&html)))
 }
 
+/// Parses a page as a browser with scripts off would: `<noscript>` content is markup
+/// (forums and single-page apps put the whole page there for crawlers). The same
+/// bounds and cuts as [`parse`]; html5ever's own tokenizer, since the fast path
+/// follows the scripting tree builder. A runaway `<title>` (unterminated, or far
+/// longer than any title) is closed at its first tag or line break, as libxml2-based
+/// parsers recover it.
+pub(crate) fn parse_without_scripting(html: &str, max_nodes: usize) -> Result<Html, Error> {
+    use html5ever::tendril::TendrilSink;
+    let closed = close_runaway_title(html);
+    let html = closed.as_deref().unwrap_or(html);
+    let stats = scan_reading(html, false);
+    if stats.tags > max_nodes {
+        return Err(Error::TooManyNodes { limit: max_nodes });
+    }
+    let html: Cow<'_, str> = stats.copy.map_or(Cow::Borrowed(html), Cow::Owned);
+    let opts = html5ever::ParseOpts {
+        tree_builder: html5ever::tree_builder::TreeBuilderOpts {
+            scripting_enabled: false,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    Ok(
+        html5ever::driver::parse_document(scraper::HtmlTreeSink::new(Html::new_document()), opts)
+            .one(html.as_ref()),
+    )
+}
+
+/// Bytes of `<title>` text beyond which it cannot be a title but the rest of the page
+/// swallowed as the title's raw text.
+const MAX_TITLE_BYTES: usize = 2048;
+
+/// The page with its first `<title>` closed at the first `<` or line break of its text,
+/// when that title has no end tag or runs past [`MAX_TITLE_BYTES`]; `None` otherwise.
+fn close_runaway_title(html: &str) -> Option<String> {
+    let bytes = html.as_bytes();
+    let lt = memchr::memchr_iter(b'<', bytes).find(|&i| {
+        bytes
+            .get(i + 1..i + 6)
+            .is_some_and(|n| n.eq_ignore_ascii_case(b"title"))
+            && bytes.get(i + 6).is_some_and(|c| is_space(c) || *c == b'>')
+    })?;
+    let gt = lt + memchr::memchr(b'>', bytes.get(lt..)?)?;
+    let text_start = gt + 1;
+    let end = find_end_tag(bytes, text_start, b"title");
+    if end.is_some_and(|e| e - text_start <= MAX_TITLE_BYTES) {
+        return None;
+    }
+    let cut = text_start + memchr::memchr2(b'<', b'\n', bytes.get(text_start..)?)?;
+    let mut out = String::with_capacity(html.len() + 8);
+    out.push_str(html.get(..cut)?);
+    out.push_str("</title>");
+    out.push_str(html.get(cut..)?);
+    Some(out)
+}
+
 struct Scan {
     tags: usize,
     /// Deepest nesting seen (after dropping); read by the tests.
@@ -144,6 +200,11 @@ struct Open {
 /// does not ignore end tags a scope boundary hides, and cut attributes can make
 /// formatting elements identical that html5ever tells apart.
 fn scan(html: &str) -> Scan {
+    scan_reading(html, true)
+}
+
+/// [`scan`] as a browser without scripts reads the page: `<noscript>` holds markup.
+fn scan_reading(html: &str, scripting: bool) -> Scan {
     let bytes = html.as_bytes();
     let mut stack: Vec<Open> = Vec::new();
     let (mut tags, mut max_depth, mut dropped) = (0usize, 0usize, 0usize);
@@ -192,18 +253,23 @@ fn scan(html: &str) -> Scan {
         }
         let closing = rest.first() == Some(&b'/');
         let name_start = lt + 1 + usize::from(closing);
-        let name_end = tag_name_end(bytes, name_start);
-        let name_len = name_end - name_start;
+        // Checked before the name is read: reading a name first would scan ahead from
+        // every `<` of a run of them (quadratic).
         if !bytes.get(name_start).is_some_and(u8::is_ascii_alphabetic) {
             // Not markup (`a < b`, a doctype): what follows is not a gap.
             at = lt + 1;
             after_markup = false;
             continue;
         }
+        let name_end = tag_name_end(bytes, name_start);
+        let name_len = name_end - name_start;
         let name = bytes.get(name_start..name_end).unwrap_or_default();
         // Inside SVG/MathML, <title> and <style> are ordinary elements, not raw text.
         let kind = match tag_kind(name) {
             TagKind::RawText if foreign > 0 => TagKind::Nests,
+            TagKind::RawText if !scripting && name.eq_ignore_ascii_case(b"noscript") => {
+                TagKind::Nests
+            }
             kind => kind,
         };
         let is_formatting = kind == TagKind::Formatting;

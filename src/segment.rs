@@ -92,6 +92,11 @@ enum Role {
     Described,
 }
 
+/// The landmarks an element's tag gives (`nav`, `footer`, `form`...).
+pub(crate) fn tag_landmarks(tag: &str) -> Landmarks {
+    tag_role(tag).1
+}
+
 fn tag_role(tag: &str) -> (Role, Landmarks) {
     use Role::*;
     let none = Landmarks::empty();
@@ -392,10 +397,26 @@ struct Segmenter<'a> {
     blocks: Vec<Block>,
     elements: Vec<Element>,
     facts: PageFacts,
+    /// Read subtrees the page hides (`hidden`, `aria-hidden`, `display: none`) as
+    /// visible: only when recovering a page whose text is all hidden until scripts
+    /// run (see `cleaner::recover`).
+    read_hidden: bool,
+}
+
+impl Segmented {
+    /// Characters of block text: how much a reader would see.
+    pub(crate) fn text_chars(&self) -> usize {
+        self.blocks.iter().map(|b| b.text.chars().count()).sum()
+    }
 }
 
 /// Splits a parsed page into blocks.
 pub(crate) fn segment(html: &Html) -> Segmented {
+    segment_reading(html, false)
+}
+
+/// [`segment`], reading hidden subtrees too when `read_hidden`.
+pub(crate) fn segment_reading(html: &Html, read_hidden: bool) -> Segmented {
     let mut s = Segmenter {
         stack: Vec::with_capacity(64),
         tables: Vec::new(),
@@ -404,6 +425,7 @@ pub(crate) fn segment(html: &Html) -> Segmented {
         blocks: Vec::with_capacity(256),
         elements: Vec::with_capacity(256),
         facts: PageFacts::default(),
+        read_hidden,
     };
     let root = html.tree.root();
     let mut next = root.first_child();
@@ -458,7 +480,11 @@ impl<'a> Segmenter<'a> {
             _ => return false,
         };
         let tag: &'a str = &el.name.local;
-        let (role, mut landmarks) = tag_role(tag);
+        let (role, mut landmarks) = match tag {
+            // Read without scripts (recovery), `<noscript>` holds the page's markup.
+            "noscript" if self.read_hidden => (Role::Block, Landmarks::empty()),
+            _ => tag_role(tag),
+        };
         match role {
             Role::Skip => return false,
             Role::Break => {
@@ -542,7 +568,7 @@ impl<'a> Segmenter<'a> {
             }
         }
         // Anti-flicker scripts hide <body> until load; the page is still the page.
-        if hidden && tag != "html" && tag != "body" {
+        if hidden && !self.read_hidden && tag != "html" && tag != "body" {
             return false;
         }
 

@@ -671,24 +671,26 @@ fn declared_charset_differs_from_the_bytes() {
             MIXED[1], MIXED[2]
         )
     };
-    // Declared legacy encodings over UTF-8 bytes: decoded as declared (as browsers
-    // do), mojibake but no panic, and the ASCII text intact.
-    for (meta, name) in [
-        ("<meta charset=windows-1252>", "windows-1252"),
-        ("<meta charset=shift_jis>", "Shift_JIS"),
-        ("<meta charset=euc-kr>", "EUC-KR"),
-        ("<meta charset=big5>", "Big5"),
-        ("<meta charset=iso-2022-jp>", "ISO-2022-JP"),
-        (
-            "<meta http-equiv=content-type content=\"text/html; charset=koi8-r\">",
-            "KOI8-R",
-        ),
-        ("<meta charset=gb18030>", "gb18030"),
+    // Declared ASCII-compatible legacy encodings over valid multi-byte UTF-8: the bytes
+    // win over the declaration (no mojibake), and the ASCII text is intact.
+    for meta in [
+        "<meta charset=windows-1252>",
+        "<meta charset=shift_jis>",
+        "<meta charset=euc-kr>",
+        "<meta charset=big5>",
+        "<meta http-equiv=content-type content=\"text/html; charset=koi8-r\">",
+        "<meta charset=gb18030>",
     ] {
         let a = dechrome::clean_bytes(utf8_page(meta).as_bytes()).unwrap();
-        assert_eq!(a.metadata().encoding, Some(name), "{meta}");
+        assert_eq!(a.metadata().encoding, Some("UTF-8"), "{meta}");
         assert!(a.blocks()[0].text().starts_with("ascii words"), "{meta}");
+        assert_eq!(a.blocks()[1].text(), MIXED[2], "{meta}");
     }
+    // A stateful 7-bit encoding is not ASCII-compatible: decoded as declared, mojibake
+    // but no panic, the ASCII text intact.
+    let a = dechrome::clean_bytes(utf8_page("<meta charset=iso-2022-jp>").as_bytes()).unwrap();
+    assert_eq!(a.metadata().encoding, Some("ISO-2022-JP"));
+    assert!(a.blocks()[0].text().starts_with("ascii words"));
     // A UTF-16 label in ASCII bytes means UTF-8 (WHATWG); unknown labels are ignored.
     for meta in ["<meta charset=utf-16>", "<meta charset=klingon>", ""] {
         let a = dechrome::clean_bytes(utf8_page(meta).as_bytes()).unwrap();

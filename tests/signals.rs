@@ -239,3 +239,39 @@ fn markup_shown_as_text_is_dropped() {
     assert!(fired(b, "T014"));
     assert!(!b.is_kept());
 }
+
+/// C012: a chrome landmark or name that the page's prose core inherits (here a
+/// page-wide `<form>` and a `no-sidebar paywall-wrapper` layout column) is layout: its
+/// rules do not fire inside the core, while a newsletter box inside the core still counts.
+#[test]
+fn prose_core_inherits_no_chrome() {
+    let paragraphs = (0..5)
+        .map(|i| format!("<p>{PROSE} Paragraph {i}.</p>"))
+        .collect::<String>();
+    let html = format!(
+        "<html><body><form id=aspnetForm><div class='no-sidebar paywall-wrapper'><h1>Budget passes</h1>{paragraphs}\
+         <div class=newsletter-signup><p>Get the Town Crier newsletter in your inbox every morning</p></div>\
+         </div></form></body></html>"
+    );
+    let a = dechrome::clean(&html).unwrap();
+    let body = block(&a, "The council approved");
+    assert!(
+        body.is_kept() && fired(body, "C012"),
+        "{:?}",
+        body.reasons()
+    );
+    assert!(
+        !fired(body, "S006") && !fired(body, "H007"),
+        "{:?}",
+        body.reasons()
+    );
+    let pitch = block(&a, "Get the Town Crier newsletter");
+    assert!(!pitch.is_kept());
+    assert!(fired(pitch, "H006"), "{:?}", pitch.reasons());
+    // Without a prose core (one short paragraph), the page-wide form still counts.
+    let a = dechrome::clean(&format!(
+        "<html><body><form><p>{PROSE}</p></form></body></html>"
+    ))
+    .unwrap();
+    assert!(fired(&a.blocks()[0], "S006") && !fired(&a.blocks()[0], "C012"));
+}

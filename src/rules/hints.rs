@@ -611,6 +611,14 @@ impl HintSet {
     pub(crate) fn union(self, other: HintSet) -> HintSet {
         HintSet(self.0 | other.0)
     }
+    /// Every hint not in `self`.
+    pub(crate) fn complement(self) -> HintSet {
+        HintSet(!self.0)
+    }
+    /// The hints of `self` that are not in `other`.
+    pub(crate) fn without(self, other: HintSet) -> HintSet {
+        HintSet(self.0 & !other.0)
+    }
 }
 
 #[cfg(test)]
@@ -653,6 +661,31 @@ fn automaton() -> Option<&'static AhoCorasick> {
 }
 
 /// The hints a `class` or `id` value gives.
+/// Prefixes that make a class name a modifier or a state of the page's layout, not a
+/// function of the element: `no-sidebar`, `has-comments`, `with-share-bar`,
+/// `without-ads` say what the template does around the content they wrap.
+const MODIFIER_PREFIXES: [&[u8]; 4] = [b"no", b"has", b"with", b"without"];
+
+/// Whether the class token holding byte `at` starts with a modifier prefix followed by a
+/// separator (`no-share`, `has_sidebar`), so its hint says nothing of the element.
+fn in_modifier_token(bytes: &[u8], at: usize) -> bool {
+    let start = bytes
+        .get(..at)
+        .unwrap_or_default()
+        .iter()
+        .rposition(u8::is_ascii_whitespace)
+        .map_or(0, |i| i + 1);
+    let token = bytes.get(start..).unwrap_or_default();
+    MODIFIER_PREFIXES.iter().any(|p| {
+        token.len() > p.len() + 1
+            && token
+                .get(..p.len())
+                .is_some_and(|t| t.eq_ignore_ascii_case(p))
+            && matches!(token.get(p.len()), Some(b'-' | b'_'))
+            && start + p.len() < at
+    })
+}
+
 pub(crate) fn hints_of(name: &str) -> HintSet {
     let mut set = HintSet::default();
     let Some(ac) = automaton() else { return set };
@@ -683,7 +716,7 @@ pub(crate) fn hints_of(name: &str) -> HintSet {
                 starts_token && !bytes.get(m.end()).is_some_and(|b| b.is_ascii_alphabetic())
             }
         };
-        if ok {
+        if ok && !in_modifier_token(bytes, m.start()) {
             set.insert(hint);
         }
     }
@@ -701,6 +734,18 @@ mod tests {
 
     fn has(name: &str, hint: Hint) -> bool {
         hints_of(name).contains(hint)
+    }
+
+    #[test]
+    fn modifier_tokens_name_no_function() {
+        assert!(!has("no-sidebar", Hint::Sidebar));
+        assert!(!has("page has-comments", Hint::Comments));
+        assert!(!has("with_share_bar", Hint::Share));
+        assert!(!has("layout without-ads", Hint::Advertisement));
+        // The prefix must be a whole word before a separator, and other tokens still count.
+        assert!(has("nosidebar sidebar", Hint::Sidebar));
+        assert!(has("notice-cookie", Hint::Cookie));
+        assert!(has("no-sidebar share-bar", Hint::Share));
     }
 
     #[test]

@@ -186,6 +186,8 @@ pub(crate) mod signals {
             "A cell of a data table that sits in the article (body before it, or body after it and no chrome before), with no chrome evidence: short cells are data, not widgets.";
         IN_ARTICLE_BODY = "C011" "in-article-body" 3.0 None,
             "At least 6 words, 80% of whose word 4-shingles occur in the page's JSON-LD articleBody (when it has 50+ words): the publisher says this is article text. Blocks it does not cover are not penalised (articleBody is often truncated).";
+        IN_PROSE_CORE = "C012" "in-prose-core" 0.0 None,
+            "Inside the page's prose core (the smallest element holding 80% of its plain prose), under a chrome landmark or name that the core itself inherits (a page-wide `<form>`, a `paywall` or `right-rail` wrapper): those are layout, so their rules do not fire for this block. Comment-section names still count.";
         DUPLICATE = "C003" "duplicate" -1.5 Some(Kind::Other),
             "Short text that appears more than once on the page: repeated widgets and prompts.";
         PUBLISHER = "C004" "mentions-publisher" -1.0 None,

@@ -66,7 +66,7 @@ pub fn load_labels(dir: &Path) -> Res<Vec<Label>> {
                     .to_owned())
             };
             let kind_name = field("kind")?;
-            let kind = Kind::from_name(&kind_name)
+            let kind = kind_of(&kind_name)
                 .ok_or_else(|| format!("{origin}: unknown kind {kind_name:?}"))?;
             out.push(Label {
                 set: field("set")?,
@@ -83,6 +83,14 @@ pub fn load_labels(dir: &Path) -> Res<Vec<Label>> {
         }
     }
     Ok(out)
+}
+
+/// A kind by its KINDS.md spelling (`NewsletterPitch`) or its snake_case name.
+pub fn kind_of(name: &str) -> Option<Kind> {
+    Kind::ALL
+        .into_iter()
+        .find(|k| format!("{k:?}") == name)
+        .or_else(|| Kind::from_name(name))
 }
 
 /// The index of the block a label names: the first block whose text (white space

@@ -564,8 +564,8 @@ fn kinds_report(
     // Confusion matrix: rows are labels, columns predictions (abbreviated).
     let abbr = |k: Kind| -> String {
         k.name()
-            .chars()
-            .filter(|c| c.is_ascii_uppercase())
+            .split('_')
+            .filter_map(|w| w.get(..if k.name().contains('_') { 1 } else { 3 }))
             .collect()
     };
     let kinds: Vec<Kind> = Kind::ALL.into_iter().collect();
