@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Compare declutter with peer article extractors on the article-extraction-benchmark.
+# Compare dechrome with peer article extractors on the article-extraction-benchmark.
 #
 # Usage:
 #   bash scripts/compare-peers.sh [DATASET_DIR]
@@ -8,19 +8,19 @@
 # to the repository root. Environment knobs:
 #   PYTHON=python3.11   interpreter used to create the virtualenv (default: python3)
 #   SKIP_INSTALL=1      reuse target/peers-venv as it is (no pip install)
-#   SKIP_DECLUTTER=1    do not build or run declutter
+#   SKIP_DECHROME=1    do not build or run dechrome
 #
 # What it does (everything it writes goes under target/, which git ignores):
 #   1. creates the virtualenv target/peers-venv and pip-installs the peers
 #      (trafilatura, resiliparse, readability-lxml, lxml_html_clean, justext); a
 #      package that fails to install is reported and the others go on;
-#   2. builds `cargo build --release --bin declutter-eval`; if that fails or the
-#      binary is absent, declutter is skipped with a message;
+#   2. builds `cargo build --release --bin dechrome-eval`; if that fails or the
+#      binary is absent, dechrome is skipped with a message;
 #   3. runs scripts/compare_peers.py pinned to one core (`taskset -c 0` when
 #      available): it times each tool's extraction calls over all pages, writes
-#      target/peers/<tool>.json, runs declutter-eval --jobs 1 --warmup (core 0),
+#      target/peers/<dataset>/<tool>.json, runs dechrome-eval --jobs 1 --warmup (core 0),
 #      scores everything with scripts/score.py and prints a Markdown table, also
-#      written to target/peers/table.md.
+#      written to target/peers/<dataset>/table.md.
 set -uo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -66,18 +66,18 @@ echo "==> installed versions:"
 "$VPY" -m pip list 2>/dev/null | grep -iE '^(trafilatura|resiliparse|readability-lxml|lxml|lxml[-_]html[-_]clean|justext) ' \
     || echo "    (none of the peers)"
 
-# --- 2. declutter ----------------------------------------------------------------
-DECLUTTER_ARGS=()
-if [[ "${SKIP_DECLUTTER:-0}" == 1 ]]; then
-    echo "==> declutter skipped (SKIP_DECLUTTER=1)"
+# --- 2. dechrome ----------------------------------------------------------------
+DECHROME_ARGS=()
+if [[ "${SKIP_DECHROME:-0}" == 1 ]]; then
+    echo "==> dechrome skipped (SKIP_DECHROME=1)"
 elif ! command -v cargo >/dev/null 2>&1; then
-    echo "==> declutter skipped: cargo not found"
+    echo "==> dechrome skipped: cargo not found"
 else
-    echo "==> cargo build --release --bin declutter-eval"
-    if cargo build --release --bin declutter-eval && [[ -x target/release/declutter-eval ]]; then
-        DECLUTTER_ARGS=(--declutter-bin "$ROOT/target/release/declutter-eval")
+    echo "==> cargo build --release --bin dechrome-eval"
+    if cargo build --release --bin dechrome-eval && [[ -x target/release/dechrome-eval ]]; then
+        DECHROME_ARGS=(--dechrome-bin "$ROOT/target/release/dechrome-eval")
     else
-        echo "==> declutter skipped: the build failed or target/release/declutter-eval is absent"
+        echo "==> dechrome skipped: the build failed or target/release/dechrome-eval is absent"
     fi
 fi
 
@@ -91,4 +91,4 @@ fi
 
 echo "==> running the comparison (${PIN[*]:-unpinned})"
 "${PIN[@]}" "$VPY" "$SCRIPT_DIR/compare_peers.py" \
-    --dataset "$DATASET" --out "$OUT" "${DECLUTTER_ARGS[@]}"
+    --dataset "$DATASET" --out "$OUT" "${DECHROME_ARGS[@]}"

@@ -6,6 +6,7 @@ mod article_body;
 mod encodings;
 mod fixtures;
 mod hostile;
+mod kind_labels;
 mod lang;
 mod metadata;
 mod options;
