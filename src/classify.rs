@@ -231,7 +231,7 @@ pub(crate) fn classify(
         .collect();
 
     let mut class = class;
-    tables_in_body(blocks, &mut scored, &mut class);
+    structures_in_body(blocks, elements, &mut scored, &mut class);
 
     // Context smoothing over the uncertain blocks (headings and the title are
     // neither used as neighbours nor smoothed).
@@ -399,13 +399,37 @@ fn keep_comment_sections(
     }
 }
 
-/// Data tables follow their place in the page: cells are short, so on their own
-/// they look like a widget; between body paragraphs they are the article's data.
-/// The cells it lifts count as decided body for the smoothing that follows.
-fn tables_in_body(blocks: &mut [Block], scored: &mut [Scored], class: &mut [Class]) {
+/// Data tables and lists follow their place in the page: cells and items are short, so
+/// on their own they look like a widget; between body paragraphs they are the article's
+/// data. The blocks it lifts count as decided body for the smoothing that follows.
+fn structures_in_body(
+    blocks: &mut [Block],
+    elements: &[Element],
+    scored: &mut [Scored],
+    class: &mut [Class],
+) {
+    // A table's cells share its index; a list's items share the list element (the parent
+    // of each item's element).
+    let table = |b: &Block| b.context.cell.map(|c| c.table);
+    let list = |b: &Block| {
+        let item = b.context.item?;
+        elements.get(item.element as usize)?.parent
+    };
+    in_body(blocks, scored, class, &table, &sig::TABLE_IN_BODY);
+    in_body(blocks, scored, class, &list, &sig::LIST_IN_BODY);
+}
+
+/// One kind of structure for [`structures_in_body`]: runs of blocks with the same `key`.
+fn in_body(
+    blocks: &mut [Block],
+    scored: &mut [Scored],
+    class: &mut [Class],
+    key: &dyn Fn(&Block) -> Option<u32>,
+    rule: &'static Rule,
+) {
     let mut i = 0;
     while i < blocks.len() {
-        let Some(table) = blocks.get(i).and_then(|b| b.context.cell).map(|c| c.table) else {
+        let Some(group) = blocks.get(i).and_then(key) else {
             i += 1;
             continue;
         };
@@ -413,9 +437,9 @@ fn tables_in_body(blocks: &mut [Block], scored: &mut [Scored], class: &mut [Clas
             .get(i..)
             .unwrap_or_default()
             .iter()
-            .position(|b| b.context.cell.is_none_or(|c| c.table != table))
+            .position(|b| key(b) != Some(group))
             .map_or(blocks.len(), |n| i + n);
-        // The nearest decided blocks outside the table.
+        // The nearest decided blocks outside the structure.
         let before = (0..i)
             .rev()
             .find_map(|j| class.get(j).copied().filter(|c| *c != Class::Uncertain));
@@ -423,14 +447,14 @@ fn tables_in_body(blocks: &mut [Block], scored: &mut [Scored], class: &mut [Clas
             .find_map(|j| class.get(j).copied().filter(|c| *c != Class::Uncertain));
         let placed = before == Some(Class::Good)
             || (after == Some(Class::Good) && before != Some(Class::Bad));
-        let cells = blocks.get(i..end).unwrap_or_default();
-        let linked = cells
+        let members = blocks.get(i..end).unwrap_or_default();
+        let linked = members
             .iter()
             .filter(|b| b.context.link_density > 0.5)
             .count();
-        if placed && linked * 2 < cells.len() {
+        if placed && linked * 2 < members.len() {
             for j in i..end {
-                // Dates and names are what tables hold; other chrome evidence counts.
+                // Dates and names are what tables and lists hold; other chrome evidence counts.
                 let evidence = scored.get(j).is_some_and(|s| {
                     s.chrome
                         .is_some_and(|(k, _)| !matches!(k, Kind::Other | Kind::Byline))
@@ -440,7 +464,7 @@ fn tables_in_body(blocks: &mut [Block], scored: &mut [Scored], class: &mut [Clas
                     && !evidence
                     && *c != Class::Good
                 {
-                    fire(b, s, &sig::TABLE_IN_BODY);
+                    fire(b, s, rule);
                     *c = Class::Good;
                 }
             }

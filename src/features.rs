@@ -176,11 +176,19 @@ pub(crate) fn compute(
     }
 
     mark_teasers(blocks, &mut feats, elements);
-    if let Some(core) = prose_core(blocks, &feats, elements) {
-        let range = core.blocks.start as usize..core.blocks.end as usize;
+    // The prose core, or on a page with too little prose for one (listings, products),
+    // the page-wide wrappers.
+    let core = prose_core(blocks, &feats, elements);
+    let wrappers = core
+        .is_none()
+        .then(|| page_wrappers(blocks.len(), elements))
+        .into_iter()
+        .flatten();
+    for layout in core.into_iter().chain(wrappers) {
+        let range = layout.blocks.start as usize..layout.blocks.end as usize;
         for f in feats.get_mut(range).unwrap_or_default() {
-            f.neutral_landmarks = core.landmarks;
-            f.neutral_hints = core.hints;
+            f.neutral_landmarks = f.neutral_landmarks.union(layout.landmarks);
+            f.neutral_hints = f.neutral_hints.union(layout.hints);
         }
     }
     let main = main_container(blocks, &feats, elements, stopwords_active);
@@ -507,6 +515,37 @@ fn is_plain_prose(block: &Block, f: &Features) -> bool {
         && (f.sentences >= 1 || f.ends_like_sentence)
         && !f.teaser
         && !f.markup
+}
+
+/// Share of the page's blocks an element must hold to be a page-wide wrapper.
+const WRAPPER_SHARE: usize = 90;
+
+/// Page-wide wrappers: elements holding [`WRAPPER_SHARE`]% of the page's blocks (an
+/// ASP.NET `<form>` around the whole page, a `layout--with-sidebar` shell), with the
+/// chrome landmarks and names they carry themselves. Whatever wraps nearly everything
+/// names the template, not its content. `<html>` and `<body>` are read so already.
+fn page_wrappers(blocks: usize, elements: &[Element]) -> impl Iterator<Item = ProseCore> + '_ {
+    elements
+        .iter()
+        .filter(move |el| {
+            blocks >= 4
+                && el.blocks.len() * 100 >= blocks * WRAPPER_SHARE
+                && el.tag != "html"
+                && el.tag != "body"
+        })
+        .map(|el| ProseCore {
+            blocks: el.blocks.clone(),
+            landmarks: crate::segment::tag_landmarks(&el.tag)
+                .intersection(CHROME_LANDMARKS.union(Landmarks::HEADER)),
+            hints: neutral_hints(
+                [el.id.as_deref(), el.class.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .fold(HintSet::default(), |h, name| {
+                        h.union(crate::rules::hints::hints_of(name))
+                    }),
+            ),
+        })
 }
 
 /// Finds the prose core (prefix sums over the blocks; each element O(1), then one walk

@@ -539,7 +539,10 @@ pub(crate) fn keep_page_items(
     verdict: Verdict,
 ) -> bool {
     use crate::rules::signals::{FORUM_POST, LISTING_ITEM};
-    if blocks.iter().any(|b| b.kept && b.kind == Kind::Body) {
+    // A listing's main content is its items, whatever else was kept (a teaser summary
+    // often reads as prose); a forum's posts are looked for only when nothing was kept.
+    let listing = matches!(verdict.page_type, PageType::Listing | PageType::Homepage);
+    if !listing && blocks.iter().any(|b| b.kept && b.kind == Kind::Body) {
         return false;
     }
     let mut keep: Vec<(usize, &'static crate::rules::Rule)> = Vec::new();

@@ -462,7 +462,13 @@ fn links_100k() {
     assert_eq!(a.blocks().len(), n + 1);
     let links = a.blocks().iter().filter(|b| b.text() != PROSE);
     assert!(links.clone().all(|b| b.context().link_density > 0.75));
-    assert!(links.clone().all(|b| !b.is_kept()));
+    // A page of linked headlines is a listing, and a listing's items are its content.
+    assert_eq!(a.verdict().page_type, dechrome::PageType::Listing);
+    assert!(
+        links
+            .clone()
+            .all(|b| b.is_kept() && b.reasons().iter().any(|r| r.code == "V001"))
+    );
     assert!(a.blocks().iter().any(|b| b.text() == PROSE));
 }
 
