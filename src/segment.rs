@@ -157,7 +157,6 @@ fn reads_lower_attribute(lower: &[u8]) -> bool {
             | b"id"
             | b"role"
             | b"hidden"
-            | b"aria-hidden"
             | b"style"
             | b"itemprop"
             | b"lang"
@@ -397,7 +396,7 @@ struct Segmenter<'a> {
     blocks: Vec<Block>,
     elements: Vec<Element>,
     facts: PageFacts,
-    /// Read subtrees the page hides (`hidden`, `aria-hidden`, `display: none`) as
+    /// Read subtrees the page hides (`hidden`, `display: none`) as
     /// visible: only when recovering a page whose text is all hidden until scripts
     /// run (see `cleaner::recover`).
     read_hidden: bool,
@@ -548,7 +547,6 @@ impl<'a> Segmenter<'a> {
                     presentation |= matches!(value.trim(), "presentation" | "none");
                 }
                 "hidden" => hidden = true,
-                "aria-hidden" => hidden |= value.trim().eq_ignore_ascii_case("true"),
                 "style" => hidden |= style_hides(value),
                 "itemprop"
                     if value
@@ -1171,11 +1169,21 @@ mod tests {
     fn skipped_and_hidden_content() {
         let t = texts(
             "<head><title>T</title><style>p{}</style></head><body><script>var x='<p>no</p>'</script>\
-             <p>yes</p><div hidden>no</div><div aria-hidden=\"true\">no</div>\
+             <p>yes</p><div hidden>no</div>\
              <div style=\"DISPLAY: none\">no</div><noscript>no</noscript><svg><text>no</text></svg>\
              <template><p>no</p></template><select><option>no</option></select></body>",
         );
         assert_eq!(t, ["yes"]);
+    }
+
+    /// `aria-hidden` hides from assistive technology only: browsers render the text, so a
+    /// reader sees it (collapsed-looking panels, decorative labels).
+    #[test]
+    fn aria_hidden_text_is_visible() {
+        assert_eq!(
+            texts("<p>one</p><div aria-hidden=\"true\"><p>two</p></div>"),
+            ["one", "two"]
+        );
     }
 
     #[test]
