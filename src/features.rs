@@ -51,6 +51,9 @@ impl Features {
 /// What holds for the whole page.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct PageFeatures {
+    /// Share of the page's plain prose (bytes) inside the main container: under one half,
+    /// the page's text is spread over sections (landing and service pages).
+    pub main_prose_share: f32,
     /// The stopword signal is meaningful (English text).
     pub stopwords_active: bool,
     pub publisher: Option<String>,
@@ -192,14 +195,25 @@ pub(crate) fn compute(
         }
     }
     let main = main_container(blocks, &feats, elements, stopwords_active);
+    let mut main_prose_share = 1.0;
     if let Some(range) = &main {
-        for (i, f) in feats.iter_mut().enumerate() {
+        let (mut inside, mut all) = (0usize, 0usize);
+        for (i, (block, f)) in blocks.iter().zip(feats.iter_mut()).enumerate() {
             f.in_main = Some(range.contains(&(i as u32)));
+            if is_plain_prose(block, f) {
+                let chars = block.text.len();
+                all += chars;
+                inside += if f.in_main == Some(true) { chars } else { 0 };
+            }
+        }
+        if all > 0 {
+            main_prose_share = inside as f32 / all as f32;
         }
     }
     (
         feats,
         PageFeatures {
+            main_prose_share,
             stopwords_active,
             publisher,
         },
