@@ -571,7 +571,7 @@ fn score_block(block: &mut Block, f: &Features, page: &PageFeatures, s: &mut Sco
         }
         if page.stopwords_active {
             let d = f.stopword_density();
-            if f.words >= 8 && d >= 0.30 {
+            if f.words >= 8 && d >= page.stopword_rich {
                 fire(block, s, &sig::STOPWORD_RICH);
             } else if f.words >= 5 && d < 0.15 && block.structure != Structure::Preformatted {
                 fire(block, s, &sig::STOPWORD_POOR);

@@ -56,6 +56,9 @@ pub(crate) struct PageFeatures {
     pub main_prose_share: f32,
     /// The stopword signal is meaningful (English text).
     pub stopwords_active: bool,
+    /// Stopword density from which a block reads as running prose (T010): English prose
+    /// is denser in stopwords than prose in languages with fewer function words.
+    pub stopword_rich: f32,
     pub publisher: Option<String>,
 }
 
@@ -215,6 +218,11 @@ pub(crate) fn compute(
         PageFeatures {
             main_prose_share,
             stopwords_active,
+            stopword_rich: if english {
+                STOPWORD_RICH_ENGLISH
+            } else {
+                STOPWORD_RICH_OTHER
+            },
             publisher,
         },
     )
@@ -499,6 +507,13 @@ fn learn_publisher(blocks: &[Block], feats: &[Features]) -> Option<String> {
         })
         .map(|(k, _)| k)
 }
+
+/// Stopword density of English running prose (T010), as jusText measures it.
+const STOPWORD_RICH_ENGLISH: f32 = 0.30;
+/// The same for other languages: measured on AEB's Russian pages, 0.30 fired on 84% of
+/// kept body paragraphs of 8+ words, 0.25 on 92%, 0.20 on 97% (body text unchanged on AEB
+/// and WCXB-dev at both); 0.25 keeps the signal's meaning closest to English.
+const STOPWORD_RICH_OTHER: f32 = 0.25;
 
 /// Share of the page's prose the prose core holds at least.
 const CORE_SHARE: f64 = 0.8;

@@ -127,7 +127,7 @@ pub(crate) mod signals {
         NO_END_PUNCT = "T006" "no-sentence-end" -0.5 None,
             "Does not end like a sentence (. ! ? or a closing quote after one); teasers and labels do not.";
         STOPWORD_RICH = "T010" "stopword-rich" 1.0 None,
-            "Stopword density at least 0.30 over 8+ words: running prose, as jusText measures it.";
+            "Stopword density at least 0.30 (English; 0.25 in other languages, whose prose has fewer function words) over 8+ words: running prose, as jusText measures it.";
         STOPWORD_POOR = "T011" "stopword-poor" -1.0 None,
             "Stopword density under 0.15 over 5+ words: lists of names, headlines, tags.";
         SENTENCES = "T012" "several-sentences" 0.5 None,
