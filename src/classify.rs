@@ -642,6 +642,8 @@ fn score_block(block: &mut Block, f: &Features, page: &PageFeatures, s: &mut Sco
         Some(false) if lm.contains(Landmarks::MAIN) && page.main_prose_share < SPREAD_SHARE => {
             fire(block, s, &sig::SPREAD_MAIN);
         }
+        // Plain text: outside the main run, a position, not a kind of chrome.
+        Some(false) if ctx.element.is_none() => fire(block, s, &sig::OUTSIDE_RUN),
         Some(false) => fire(block, s, &sig::OUTSIDE_MAIN),
         None => {}
     }

@@ -202,7 +202,13 @@ pub(crate) fn compute(
     if let Some(range) = &main {
         let (mut inside, mut all) = (0usize, 0usize);
         for (i, (block, f)) in blocks.iter().zip(feats.iter_mut()).enumerate() {
-            f.in_main = Some(range.contains(&(i as u32)));
+            // Text has no container to vouch for its run: inside it, only long prose
+            // and lines that are not sentences (subheads, items) count as in the main content;
+            // a short sentence between paragraphs (a pitch) is left to its own evidence.
+            f.in_main = match (range.contains(&(i as u32)), elements.is_empty()) {
+                (true, true) if f.words < 20 && f.ends_like_sentence => None,
+                (inside, _) => Some(inside),
+            };
             if is_plain_prose(block, f) {
                 let chars = block.text.len();
                 all += chars;
@@ -640,7 +646,7 @@ fn main_container(
     stopwords_active: bool,
 ) -> Option<Range<u32>> {
     if elements.is_empty() {
-        return None;
+        return main_run(blocks, feats, stopwords_active);
     }
     let mut prefix = Vec::with_capacity(blocks.len() + 1);
     let mut acc = 0f64;
@@ -681,6 +687,49 @@ fn main_container(
         }
     }
     best.filter(|(s, _)| *s > 0.0).map(|(_, r)| r)
+}
+
+/// The main run of a text without markup (the plain-text path): the contiguous blocks
+/// with the most prose net of chrome-like lines (maximum-sum run, one pass). Prose
+/// counts its characters; a line with a chrome phrase, or a short line that is not a
+/// sentence, counts against. What a container does for HTML, position does for text.
+fn main_run(blocks: &[Block], feats: &[Features], stopwords_active: bool) -> Option<Range<u32>> {
+    let value = |block: &Block, f: &Features| {
+        let chars = block.text.chars().count() as f64;
+        let prose = f.words >= 10
+            && f.phrases == 0
+            && (f.ends_like_sentence || f.sentences >= 1)
+            && (!stopwords_active || f.stopword_density() >= 0.2);
+        if prose {
+            chars
+        } else if f.phrases != 0 || !f.ends_like_sentence {
+            -chars
+        } else {
+            0.0
+        }
+    };
+    let values: Vec<f64> = blocks.iter().zip(feats).map(|(b, f)| value(b, f)).collect();
+    let (mut best, mut best_range) = (0f64, None);
+    let (mut acc, mut start) = (0f64, 0usize);
+    for (i, v) in values.iter().enumerate() {
+        if acc <= 0.0 {
+            (acc, start) = (0.0, i);
+        }
+        acc += v;
+        if acc > best {
+            best = acc;
+            best_range = Some((start, i + 1));
+        }
+    }
+    // Neutral lines (short sentences) next to the run belong to it.
+    let (mut start, mut end) = best_range?;
+    while start > 0 && values.get(start - 1).is_some_and(|v| *v >= 0.0) {
+        start -= 1;
+    }
+    while values.get(end).is_some_and(|v| *v >= 0.0) {
+        end += 1;
+    }
+    Some(start as u32..end as u32)
 }
 
 #[cfg(test)]

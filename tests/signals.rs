@@ -275,3 +275,28 @@ fn prose_core_inherits_no_chrome() {
     .unwrap();
     assert!(fired(&a.blocks()[0], "S006") && !fired(&a.blocks()[0], "C012"));
 }
+
+/// M003: in plain text, prose after the main run of paragraphs, past lines that are
+/// not sentences (a "Most read" list), is outside the run, while the run itself is kept.
+#[test]
+fn text_main_run() {
+    let text = format!(
+        "Budget passes\n\n{PROSE}\n\n{PROSE} Again.\n\nMost read\n\nPolice name the driver\n\n\
+         Weather warning for the coast\n\nSchools reopen after the storm\n\n\
+         Harbour fees to rise in April\n\nNew head teacher for the grammar school\n\n\
+         Bus routes cut on Sundays\n\nFire crews called to warehouse blaze\n\n\
+         Cricket club wins county title\n\n\
+         A former mayor has written a memoir about the long years of the bypass dispute, and \
+         it will be launched at the library next month with a reading and a signing."
+    );
+    let a = dechrome::clean_text(&text);
+    let body = block(&a, "The council approved");
+    assert!(
+        body.is_kept() && !fired(body, "M003"),
+        "{:?}",
+        body.reasons()
+    );
+    let teaser = block(&a, "A former mayor");
+    assert!(fired(teaser, "M003"), "{:?}", teaser.reasons());
+    assert!(!teaser.is_kept(), "{:?}", teaser.reasons());
+}

@@ -174,6 +174,8 @@ pub(crate) mod signals {
             "A list item: short items are normal in lists, so length counts less.";
         OUTSIDE_MAIN = "M001" "outside-main" -2.0 Some(Kind::Other),
             "Outside the container that holds most of the page's prose (scored like Readability's candidates, over all elements at once).";
+        OUTSIDE_RUN = "M003" "outside-main-run" -2.0 None,
+            "Plain text: outside the main run, the contiguous paragraphs with the most prose net of chrome-like lines (what the main container is for HTML). Says where the block is, not what chrome it is.";
         IN_MAIN = "M002" "in-main" 1.0 None,
             "Inside the main-content container.";
         BETWEEN_CHROME = "C001" "between-chrome" -4.0 None,
