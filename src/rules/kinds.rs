@@ -93,7 +93,7 @@ pub(crate) const EVIDENCE: &[Evidence] = &[
     strong(
         "K101",
         Tier::Phrase,
-        3.0,
+        10.0,
         "A © line by a figure: the image's credit, which a copyright phrase alone would call legal.",
     ),
     strong(
@@ -253,6 +253,10 @@ pub(crate) mod cues {
             "Kind cue: a short link or label naming a social network or a sharing action ('Instagram', 'YouTube', 'Print', 'Permalink'): sharing and following.";
         DATE_LINE = "K109" "date-line" Some(Kind::Byline),
             "Kind cue: a short line of author or date ('Thread starter ...', 'Start date ...', 'Posted by', a written-out or numeric date).";
+        NAV_LABEL = "K111" "nav-label" Some(Kind::Navigation),
+            "Kind cue: a line that opens with a skip, jump or back-to-top link, or a pager's older/newer label.";
+        RIGHTS_LINE = "K112" "rights-line" Some(Kind::Legal),
+            "Kind cue: a copyright line of any length (opens with © or 'Copyright', or says 'all rights reserved'): the copyright phrase stops at 40 words, a footer's legal paragraph does not.";
         CREDIT_SHAPE = "K110" "credit-shape" Some(Kind::ImageCredit),
             "Kind cue: in a figure or caption, or right under an image, a line shaped like a credit and nothing else: a lone @handle, or 'Name for Publication'.";
         MENU_LINK = "K201" "menu-link" Some(Kind::Navigation),
@@ -285,6 +289,16 @@ pub(crate) const TEXT_CUES: &[(&Rule, u32, &str)] = &[
         &cues::COMMENT_FORM,
         20,
         r"\byour e-?mail address will not be published\b|\brequired fields are marked\b|^(leave|post) a (reply|comment)\b|^cancel reply\b|^post (a )?comment\b|\bnotify me of (follow-up|new) comments\b",
+    ),
+    (
+        &cues::NAV_LABEL,
+        12,
+        r"^(skip to|jump to|back to (top|home)|go to (top|content|main))\b|^(next|previous|prev|older|newer) (page|posts?|articles?|entries|stories)\b",
+    ),
+    (
+        &cues::RIGHTS_LINE,
+        150,
+        r"^(©|\(c\) \d|copyright\b)|\ball rights reserved\b",
     ),
     (
         &cues::CREDIT_SHAPE,
@@ -356,6 +370,8 @@ mod tests {
         assert_eq!(cue("Digital subscriptions"), ["pay-call"]);
         assert_eq!(cue("Donate"), ["pay-call"]);
         assert_eq!(cue("Your Ad Choices"), ["ad-choices"]);
+        assert_eq!(cue("Skip to content"), ["nav-label"]);
+        assert!(cue("© 2024 Example Media").contains(&"rights-line"));
         assert_eq!(cue("@photographer.name"), ["credit-shape"]);
         assert_eq!(cue("Jane Doe for The Daily"), ["credit-shape"]);
         assert!(cue("Jane Doe for the win").is_empty());
