@@ -13,7 +13,7 @@
 //! runs' tallies, one pass to settle the blocks that have no evidence of their own.
 
 use crate::Reason;
-use crate::document::{Block, Element, Kind, Landmarks};
+use crate::document::{Block, Element, Kind, Landmarks, SpanKind};
 use crate::features::Features;
 use crate::rules::hints::Hint;
 use crate::rules::kinds::{FIGURE_CUES, TEXT_CUES, TIERS, Tier, cues, evidence_of, text_cues};
@@ -183,9 +183,17 @@ pub(crate) fn assign(
             b.reasons.push(cues::FIGURE_CREDIT.reason());
         }
         let link = is_link_item(b);
-        if link && (1..=MENU_WORDS).contains(&words) && (in_menus(b) || menu_list(b)) {
+        let links = b
+            .spans
+            .iter()
+            .filter(|s| matches!(s.kind, SpanKind::Link { .. }))
+            .count() as u32;
+        // A row of short links in one block (a tag cloud, a menu without list markup).
+        let menu_row = links >= MENU_ITEMS && words <= links * MENU_WORDS;
+        if link && ((1..=MENU_WORDS).contains(&words) && (in_menus(b) || menu_list(b)) || menu_row)
+        {
             b.reasons.push(cues::MENU_LINK.reason());
-        } else if link && words >= TEASER_WORDS && !in_navigation(b) {
+        } else if link && words >= TEASER_WORDS && links <= 2 && !in_navigation(b) {
             b.reasons.push(cues::TEASER_LINK.reason());
         }
         let tally = tally_of(&b.reasons);
@@ -235,10 +243,8 @@ pub(crate) fn assign(
 
     // Runs: per kind, how many blocks with evidence of shape or better lie before each
     // block, so a container's tally is two lookups per kind.
-    let kinds: Vec<Kind> = Kind::ALL
-        .into_iter()
-        .filter(|k| k.is_chrome() && *k != Kind::Other)
-        .collect();
+    // (Other counts too: only a phrase gives a block that kind, see `tally_of`.)
+    let kinds: Vec<Kind> = Kind::ALL.into_iter().filter(|k| k.is_chrome()).collect();
     let mut prefix: Vec<Vec<u32>> = vec![vec![0; n + 1]; kinds.len()];
     for (ki, k) in kinds.iter().enumerate() {
         let Some(p) = prefix.get_mut(ki) else {

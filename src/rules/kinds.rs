@@ -97,6 +97,18 @@ pub(crate) const EVIDENCE: &[Evidence] = &[
         "A © line by a figure: the image's credit, which a copyright phrase alone would call legal.",
     ),
     strong(
+        "K114",
+        Tier::Phrase,
+        4.0,
+        "An author bio's heading is a byline; it outranks the generic about-section phrase.",
+    ),
+    strong(
+        "K115",
+        Tier::Phrase,
+        4.0,
+        "A comment label is the comments' (KINDS.md), which the share-bar phrase would call share.",
+    ),
+    strong(
         "K104",
         Tier::Phrase,
         4.0,
@@ -257,12 +269,18 @@ pub(crate) mod cues {
             "Kind cue: a line that opens with a skip, jump or back-to-top link, or a pager's older/newer label.";
         RIGHTS_LINE = "K112" "rights-line" Some(Kind::Legal),
             "Kind cue: a copyright line of any length (opens with © or 'Copyright', or says 'all rights reserved'): the copyright phrase stops at 40 words, a footer's legal paragraph does not.";
+        TIP_BOX = "K113" "tip-box" Some(Kind::Other),
+            "Kind cue: a news-tip or feedback box ('Have a tip?', 'Send us a tip', 'Give us feedback'): chrome of no named kind (KINDS.md's example of Other).";
+        ABOUT_AUTHOR = "K114" "about-author" Some(Kind::Byline),
+            "Kind cue: 'About the author': an author bio box's heading is a byline (KINDS.md), which the about-section phrase would call other.";
+        COMMENT_LABEL = "K115" "comment-label" Some(Kind::Comments),
+            "Kind cue: a comment section's label or heading ('Comments', '12 comments', 'Comment on this article', 'Tell us what you think'), which the share-bar phrase also matches: the comments are their own kind.";
         CREDIT_SHAPE = "K110" "credit-shape" Some(Kind::ImageCredit),
             "Kind cue: in a figure or caption, or right under an image, a line shaped like a credit and nothing else: a lone @handle, or 'Name for Publication'.";
         MENU_LINK = "K201" "menu-link" Some(Kind::Navigation),
-            "Kind cue: a short link (1 to 3 words, mostly link text) in a nav, header or footer (landmark or name), or an item of a list of such links: a menu item.";
+            "Kind cue: a short link (1 to 3 words, mostly link text) in a nav, header or footer (landmark or name), or an item of a list of such links, or a row of three or more links of 1 to 3 words each: a menu item or a menu.";
         TEASER_LINK = "K202" "teaser-link" Some(Kind::RelatedLinks),
-            "Kind cue: a linked item of headline length (5+ words, mostly link text) outside a nav landmark or navigation name: a teaser of another page, wherever else it sits.";
+            "Kind cue: a linked item of headline length (5+ words, mostly link text, one or two links) outside a nav landmark or navigation name: a teaser of another page, wherever else it sits.";
         RUN_KIND = "K301" "run-kind" None,
             "Kind cue: a dropped block with no evidence of shape or better takes the kind most blocks of its run were given (the nearest container that has any: a nav list is navigation, a teaser grid related links). The reason carries the kind.";
     }
@@ -299,6 +317,21 @@ pub(crate) const TEXT_CUES: &[(&Rule, u32, &str)] = &[
         &cues::RIGHTS_LINE,
         150,
         r"^(©|\(c\) \d|copyright\b)|\ball rights reserved\b",
+    ),
+    (
+        &cues::TIP_BOX,
+        30,
+        r"\b(have|got) a (news |story )?tip\b|\bsend us (a |your )?(news |story )?tips?\b|^news ?tips?\W*$|\bconfidential (news )?tip\b|\b(give|send) us (your )?feedback\b|^feedback\b|\bfeedback to (the )?editors?\b|\bhave your say\b",
+    ),
+    (
+        &cues::ABOUT_AUTHOR,
+        6,
+        r"^about the (author|writer|contributor)s?\b",
+    ),
+    (
+        &cues::COMMENT_LABEL,
+        8,
+        r"^(\d+ )?comments?( \(\d+\))?\W*$|^comment (on|about) (this|the) (article|story|post)\b|^tell us what you think\b|^(leave|post|add|write) (a |your )?(comment|reply)\b|^join the (conversation|discussion)\b",
     ),
     (
         &cues::CREDIT_SHAPE,
@@ -371,6 +404,9 @@ mod tests {
         assert_eq!(cue("Donate"), ["pay-call"]);
         assert_eq!(cue("Your Ad Choices"), ["ad-choices"]);
         assert_eq!(cue("Skip to content"), ["nav-label"]);
+        assert_eq!(cue("Have a Tip?"), ["tip-box"]);
+        assert_eq!(cue("About the author"), ["about-author"]);
+        assert_eq!(cue("12 Comments"), ["comment-label"]);
         assert!(cue("© 2024 Example Media").contains(&"rights-line"));
         assert_eq!(cue("@photographer.name"), ["credit-shape"]);
         assert_eq!(cue("Jane Doe for The Daily"), ["credit-shape"]);
