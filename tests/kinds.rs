@@ -142,3 +142,33 @@ fn kind_cues_never_move_a_score() {
         assert_eq!(r.weight, 0.0, "{}", r.code);
     }
 }
+
+#[test]
+fn a_row_of_short_links_in_one_block_is_a_menu() {
+    // One block, many links of a word or two: a tag cloud, not a teaser.
+    let a = page(
+        "",
+        "",
+        "<div class=cloud><a href=/1>budget</a> <a href=/2>council</a> <a href=/3>schools</a> \
+         <a href=/4>roads</a> <a href=/5>hospital</a> <a href=/6>town hall</a></div>",
+    );
+    let b = a
+        .blocks()
+        .iter()
+        .find(|b| b.text().starts_with("budget"))
+        .unwrap();
+    assert!(fired(b, "K201") && !fired(b, "K202"), "{:?}", b.reasons());
+    assert_eq!(b.kind(), Kind::Navigation);
+}
+
+#[test]
+fn a_comment_label_is_comments_not_share() {
+    let a = page(
+        "",
+        "",
+        "<div class=tools><p><a href=#c>Comments</a></p></div>",
+    );
+    let b = block(&a, "Comments");
+    assert!(fired(b, "P601") && fired(b, "K115"), "{:?}", b.reasons());
+    assert_eq!(b.kind(), Kind::Comments);
+}
