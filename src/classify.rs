@@ -10,8 +10,8 @@
 //!    How clearly is the [`Focus`]'s: it sets both thresholds and shifts the
 //!    minimum score a block needs to be kept.
 //! 4. Headings are kept when body follows them, before the next heading.
-//! 5. The kind of a dropped block is the kind of the strongest chrome rule that
-//!    fired, else its chrome neighbour's, else [`Kind::Other`].
+//! 5. The kind of a dropped block is the kind step's (`kinds`): the evidence for
+//!    each kind, the most specific first; the score never depends on it.
 //! 6. The keep/drop toggles (captions, credits, comments, tables) change only the
 //!    kept flag, never a kind or a score.
 
@@ -19,6 +19,7 @@ use crate::Focus;
 use crate::document::{Block, Element, Kind, Landmarks, Structure};
 use crate::evidence::{self, ArticleBody};
 use crate::features::{Features, PageFeatures};
+use crate::kinds;
 use crate::rules::hints::{self, Hint};
 use crate::rules::signals as sig;
 use crate::rules::{Rule, phrases};
@@ -307,6 +308,8 @@ pub(crate) fn classify(
     }
 
     let dropped_cell = |b: &Block| !opts.keep_tables && b.context.cell.is_some();
+    // Blocks dropped on their score, which the keep toggles may take back by kind.
+    let mut toggled = vec![false; blocks.len()];
     // Decide body blocks first; headings look at what follows them.
     for (i, (block, s)) in blocks.iter_mut().zip(&scored).enumerate() {
         block.score = s.score;
@@ -319,13 +322,12 @@ pub(crate) fn classify(
             block.kind = Kind::Body;
             block.kept = true;
         } else {
+            // Provisional: the kind step below names the chrome.
             block.kind = s.chrome.map_or(Kind::Other, |(k, _)| k);
-            block.kept = match block.kind {
-                Kind::Caption => opts.keep_captions,
-                Kind::ImageCredit => opts.keep_credits,
-                Kind::Comments => opts.keep_comments,
-                _ => false,
-            };
+            block.kept = false;
+            if let Some(t) = toggled.get_mut(i) {
+                *t = true;
+            }
         }
         // Without tables a data table's cells are dropped whatever they were decided
         // (the kind stays what the classifier said).
@@ -367,6 +369,23 @@ pub(crate) fn classify(
             if !(keep || followed_by_body && in_main && !opts.keep_headings) {
                 block.kind = chrome;
             }
+        }
+    }
+    // Which chrome each dropped block is: its own evidence, most specific first (`kinds`).
+    let chrome: Vec<bool> = blocks
+        .iter()
+        .map(|b| !b.kept && b.kind.is_chrome())
+        .collect();
+    let provisional: Vec<Kind> = blocks.iter().map(|b| b.kind).collect();
+    kinds::assign(blocks, elements, feats, &chrome, &provisional);
+    for (block, toggled) in blocks.iter_mut().zip(toggled) {
+        if toggled && !dropped_cell(block) {
+            block.kept = match block.kind {
+                Kind::Caption => opts.keep_captions,
+                Kind::ImageCredit => opts.keep_credits,
+                Kind::Comments => opts.keep_comments,
+                _ => false,
+            };
         }
     }
     if opts.keep_comments {

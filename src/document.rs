@@ -10,43 +10,76 @@ use std::ops::Range;
 use serde::Serialize;
 
 /// What a block is: the article's own text, or a named kind of publisher chrome.
+///
+/// The kind is the block's *function on the page as a reader meets it*, not the words
+/// in it: a body paragraph about subscriptions or cookies is [`Body`](Kind::Body); a
+/// "Subscribe" button inside a newsletter box is a [`NewsletterPitch`](Kind::NewsletterPitch).
+/// Whether a block is kept is the score's decision; the kind of a dropped block comes
+/// from the evidence for each kind, the most specific first (a phrase of the kind, a
+/// container's name, the page's structure, the kind of its run of blocks, link density),
+/// and always follows from the block's [`Reason`]s. On a page whose subject *is* the
+/// thing (a privacy policy, a deal post, a newsletter archive) its own text is body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Kind {
-    /// The article's headline.
+    /// The headline of the main content (its h1, a kicker inside it too); one per page at most.
     Title,
-    /// A heading inside the article body.
+    /// A heading inside the main content: a subhead between body paragraphs.
     Heading,
-    /// A paragraph (or list item, quote, code block...) of the article itself.
+    /// The main content itself: paragraphs, list items, quotes, table cells and code of the
+    /// article (or of the forum thread, product description, documentation page).
     Body,
-    /// "Subscribe to ...", "Escape your echo chamber...": a pitch for a paid subscription.
+    /// A pitch to pay the publisher: subscribe, buy access, become a member, donate or
+    /// support ("Subscribe for $1 a week"); the offer's text, prices, plan names and
+    /// benefit lines, also inside a paywall box; explicit subscribe calls in menus.
     SubscribePrompt,
-    /// "Sign up for our newsletter", "delivered to your inbox".
+    /// An invitation to receive free email: newsletter sign-up boxes (headline, blurb, the
+    /// button when the box names the newsletter), email alerts, "notify me of new posts by
+    /// email", the form's confirmation. "Subscribe to our X newsletter" is one: the
+    /// newsletter wins over the word subscribe.
     NewsletterPitch,
-    /// "Continue reading", "Register to read", "Already a subscriber? Log in".
+    /// The gate itself: the article continues only for subscribers or registered users; the
+    /// meter ("2 free articles left"), "already a subscriber? log in", "register to keep
+    /// reading", the gate's login side (its offer lines are [`SubscribePrompt`](Kind::SubscribePrompt)).
     Paywall,
-    /// "(Image credit: ...)", "Photo: Reuters", "Getty Images".
+    /// Attribution of an image as a block of its own: photographer, agency, licence
+    /// ("Photo: Agency / Photographer"); a figcaption holding only the credit.
     ImageCredit,
-    /// A caption under an image or video.
+    /// Text that describes an image, video or gallery item: a figcaption, a caption div, a
+    /// plain line right under an image saying what it shows. A caption ending with its
+    /// credit in the same block is a caption.
     Caption,
-    /// "By Jane Doe", a dateline, "5 min read", an author box.
+    /// Author and date lines: "By X", datelines, "Published / Updated ...", agency and
+    /// date, reading time, author bio boxes (also at the article's end) and their headings.
     Byline,
-    /// "Share on Facebook", "Tweet", "Copy link".
+    /// Social sharing and following: share buttons and their labels, "Share this story",
+    /// email or print this article, "Follow us on ...".
     Share,
-    /// Menus, breadcrumbs, pagination, skip links.
+    /// Site menus and their items, breadcrumbs, skip links, back to top, pagination,
+    /// edition and language switchers, search-box labels, network-of-sites lists,
+    /// previous/next links: a menu of sections.
     Navigation,
-    /// "Read more", "Recommended", "Most popular": teasers of other pages.
+    /// Lists and teasers of other pages wherever they sit (sidebar, footer, inside the
+    /// body): "Related", "Most read", "You may also like", a teaser's headline or blurb,
+    /// inline "Read also: ..." links.
     RelatedLinks,
-    /// Cookie and consent notices.
+    /// Anything about cookies and consent: the banner, its buttons, consent dialogs, links
+    /// to cookie settings or the cookie policy.
     CookieNotice,
-    /// "Advertisement", sponsored content.
+    /// Ad labels and slots, sponsored and partner widgets and their items, commerce
+    /// promotions marked as ads, advertising or affiliate disclosures.
     Advertisement,
-    /// Copyright lines, terms, privacy links.
+    /// Copyright lines, "all rights reserved", imprint, terms and privacy links and
+    /// statements, a wire story's copyright line.
     Legal,
-    /// Reader comments and the forms around them.
+    /// The comment section: its heading and count, the form ("your email address will not
+    /// be published"), log-in-to-comment prompts, the reader comments with their authors
+    /// and dates (a comment that mentions ads is still a comment).
     Comments,
-    /// Chrome of no named kind (boilerplate that no rule named).
+    /// Chrome of none of these kinds, and rare: a weather widget, a tip box, a petition
+    /// call. A dropped block whose kind cannot be told takes the most likely named kind
+    /// from its context (a link list in a nav is navigation), not this.
     Other,
 }
 

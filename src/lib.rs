@@ -37,7 +37,8 @@
 //! | segment | `segment` / `text_input` | tree (or plain text) -> [`Block`]s with their [`Context`] |
 //! | metadata | `metadata` | `<meta>`, `<link>`, JSON-LD... -> [`Metadata`] (see `docs/metadata.md`) |
 //! | features | `features` | per-block counts, phrase hits, main container, publisher |
-//! | classify | `classify` | [`rules`] -> score, [`Reason`]s, [`Kind`], kept; context smoothing; JSON-LD `articleBody` as evidence (`evidence`) |
+//! | classify | `classify` | [`rules`] -> score, [`Reason`]s, kept; context smoothing; JSON-LD `articleBody` as evidence (`evidence`) |
+//! | kinds | `kinds` | the [`Kind`] of each dropped block from its own evidence, the most specific first (tiers in `rules::kinds`); never a score or a kept flag |
 //! | verdict | `verdict` | blocks -> [`Verdict`]: page type, confidence, quality, agreement with `articleBody` |
 //! | render | `render` | kept blocks -> text |
 //!
@@ -100,6 +101,7 @@ mod document;
 mod error;
 mod evidence;
 mod features;
+mod kinds;
 mod language;
 mod metadata;
 mod parse;

@@ -7,6 +7,7 @@ mod encodings;
 mod fixtures;
 mod hostile;
 mod kind_labels;
+mod kinds;
 mod lang;
 mod metadata;
 mod options;

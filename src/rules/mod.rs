@@ -15,10 +15,12 @@
 //! - `C…` context: neighbours, duplicates, the publisher's name
 //! - `X…` title detection
 //! - `V…` the page verdict (what a listing or forum page keeps)
+//! - `K…` kind cues (`kinds`): zero weight, they only name the kind of a dropped block
 
 use crate::Kind;
 
 pub(crate) mod hints;
+pub(crate) mod kinds;
 pub(crate) mod lang;
 pub(crate) mod matcher;
 pub(crate) mod phrases;
@@ -65,9 +67,18 @@ impl Rule {
             kind: self.kind,
         }
     }
+
+    /// The reason of a rule whose kind is the block's context's (a `K…` cue such as
+    /// the kind of the block's run): the record says which kind it gave.
+    pub(crate) fn reason_as(&self, kind: Kind) -> crate::Reason {
+        crate::Reason {
+            kind: Some(kind),
+            ..self.reason()
+        }
+    }
 }
 
-/// Every rule of the classifier: signals, hints, then phrases.
+/// Every rule of the classifier: signals, hints, phrases, then the kind cues.
 ///
 /// ```
 /// let codes: Vec<_> = dechrome::rules::all().map(|r| r.code).collect();
@@ -79,6 +90,7 @@ pub fn all() -> impl Iterator<Item = &'static Rule> {
         .copied()
         .chain(hints::RULES.iter().flat_map(|(_, near, far)| [near, far]))
         .chain(phrases::TABLE.iter().map(|p| &p.rule))
+        .chain(kinds::cues::ALL.iter().copied())
 }
 
 /// The rule table as Markdown (`| code | name | weight | kind | what |`), as printed

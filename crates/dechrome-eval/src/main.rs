@@ -62,7 +62,8 @@ struct Args {
     /// one paragraph, no markup) with the text path, and score it beside the HTML path.
     #[arg(long)]
     text_path: bool,
-    /// Only the pages of this half of the fixed split (datasets with page types).
+    /// Only the pages of this half of the fixed split (datasets with page types, and the
+    /// labelled pages of --kinds).
     #[arg(long, value_parser = ["tune", "check"])]
     half: Option<String>,
     /// Score the block kinds on the hand labels in DIR (`*.jsonl`, see
@@ -78,7 +79,8 @@ struct Args {
     /// Ground truth for --compare (default: DATASET/ground-truth.json).
     #[arg(long)]
     truth: Option<PathBuf>,
-    /// Also print, for each listed worst page, the lost and leaked text.
+    /// Also print, for each listed worst page, the lost and leaked text; with --kinds,
+    /// every wrong kind with how its block was read.
     #[arg(long)]
     verbose: bool,
     /// The cleaner's focus: precision, balanced or recall (see `dechrome::Focus`).
@@ -481,8 +483,13 @@ fn kinds_report(
             datasets.insert(set, Dataset::load(&args.datasets_root.join(folder))?);
         }
     }
-    let pages: Vec<((&str, &str), Vec<&Label>)> = by_page.into_iter().collect();
-    type PageResult = Res<Vec<(Kind, Option<Kind>)>>;
+    let wanted_half = args.half.as_deref();
+    let pages: Vec<((&str, &str), Vec<&Label>)> = by_page
+        .into_iter()
+        .filter(|((_, page), _)| wanted_half.is_none_or(|h| dataset::half(page).name() == h))
+        .collect();
+    // Per label: the predicted kind and, with --verbose, how the block was read.
+    type PageResult = Res<Vec<(Kind, Option<Kind>, String)>>;
     let results: Vec<PageResult> = pool.install(|| {
         pages
             .par_iter()
@@ -492,13 +499,13 @@ fn kinds_report(
                 Ok(labels
                     .iter()
                     .map(|l| {
-                        let found = kinds::locate(&article, &l.text);
-                        (
-                            l.kind,
-                            found
-                                .and_then(|i| article.blocks().get(i))
-                                .map(|b| b.kind()),
-                        )
+                        let block =
+                            kinds::locate(&article, &l.text).and_then(|i| article.blocks().get(i));
+                        let why = match block {
+                            Some(b) if args.verbose => describe(&article, b),
+                            _ => String::new(),
+                        };
+                        (l.kind, block.map(|b| b.kind()), why)
                     })
                     .collect())
             })
@@ -506,18 +513,32 @@ fn kinds_report(
     });
     let mut score = kinds::Score::default();
     let mut per_lang: BTreeMap<&str, kinds::Score> = BTreeMap::new();
+    let mut per_half: BTreeMap<Half, kinds::Score> = BTreeMap::new();
     let mut page_acc: Vec<(String, usize, usize)> = Vec::new();
+    let mut wrong: Vec<String> = Vec::new();
     for (((set, page), labels), result) in pages.iter().zip(results) {
         let got = result.map_err(|e| format!("{set}/{page}: {e}"))?;
         let mut right = 0;
-        for (l, (want, pred)) in labels.iter().zip(got) {
+        for (l, (want, pred, why)) in labels.iter().zip(got) {
             let Some(pred) = pred else {
                 score.unfound += 1;
                 continue;
             };
             score.add(want, pred);
             per_lang.entry(&l.lang).or_default().add(want, pred);
+            per_half
+                .entry(dataset::half(page))
+                .or_default()
+                .add(want, pred);
             right += usize::from(want == pred);
+            if want != pred && args.verbose {
+                let short: String = l.text.chars().take(60).collect();
+                wrong.push(format!(
+                    "{set}/{page} {} -> {}: {short:?}\n    {why}",
+                    want.name(),
+                    pred.name()
+                ));
+            }
         }
         page_acc.push((format!("{set}/{page}"), right, labels.len()));
     }
@@ -529,6 +550,16 @@ fn kinds_report(
     );
     say!("accuracy:  {:.4}", score.accuracy());
     say!("macro-F1:  {:.4} (named chrome kinds)", score.macro_f1());
+    say!("by half of the fixed split (dataset::half of the page id):");
+    for (half, s) in &per_half {
+        say!(
+            "  {:<6} {:>5} labels  accuracy {:.4}  macro-F1 {:.4}",
+            half.name(),
+            s.total(),
+            s.accuracy(),
+            s.macro_f1()
+        );
+    }
     say!("by language:");
     for (lang, s) in &per_lang {
         say!(
@@ -603,7 +634,44 @@ fn kinds_report(
     for (page, right, n) in page_acc.iter().take(args.worst) {
         say!("  {page:<40} {right}/{n}");
     }
+    if args.verbose {
+        say!("\nwrong kinds (label -> predicted):");
+        for w in &wrong {
+            say!("  {w}");
+        }
+    }
     Ok(())
+}
+
+/// How a block was read, for --verbose: kept or not, tag, landmarks, link density,
+/// its path's last steps and the reasons that point to a kind.
+fn describe(article: &Article, b: &dechrome::Block) -> String {
+    let ctx = b.context();
+    let path = article.path(b);
+    let tail: Vec<&str> = path.rsplit('>').take(3).collect();
+    let reasons: Vec<String> = b
+        .reasons()
+        .iter()
+        .filter(|r| r.kind.is_some())
+        .map(|r| {
+            format!(
+                "{}{:+.1}:{}",
+                r.code,
+                r.weight,
+                r.kind.map_or("", |k| k.name())
+            )
+        })
+        .collect();
+    format!(
+        "{} <{}> [{}] links {:.2} words {} | {} | {}",
+        if b.is_kept() { "KEPT" } else { "dropped" },
+        ctx.tag,
+        ctx.landmarks.names().collect::<Vec<_>>().join(","),
+        ctx.link_density,
+        b.text().split_whitespace().count(),
+        tail.into_iter().rev().collect::<Vec<_>>().join(">"),
+        reasons.join(" ")
+    )
 }
 
 /// How many pages carry a JSON-LD `articleBody`, how often rule C011 fired, and how

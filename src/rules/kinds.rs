@@ -1,0 +1,421 @@
+//! The kind step's tables: how specific each piece of evidence for a kind is, and the
+//! zero-weight cues (`K…`) the step records when it reads a kind itself.
+//!
+//! Keep/drop is the score's question; which chrome a dropped block is, is this one
+//! (see `crate::kinds`). Every reason a block carries that points to a kind is evidence
+//! for that kind, ranked by its [`Tier`]. Kinds are compared tier by tier from the most
+//! specific: the kind with the most evidence in the highest tier where they differ wins
+//! (each reason counts its rule's weight, or the row's [`Evidence::strength`] when it
+//! sets one); a full tie goes to the kind whose reason came first. Evidence of
+//! [`Kind::Other`](crate::Kind::Other) counts only from a phrase: a form, a button, a
+//! pop-up or a sidebar says a block is chrome, not which.
+
+use super::Rule;
+use super::matcher::{Flags, PatternSet};
+use std::sync::OnceLock;
+
+/// How specific a piece of kind evidence is, most specific first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Tier {
+    /// A phrase or cue of the kind itself (`P…`, the `K1…` cues).
+    Phrase,
+    /// The name (class or id) of the block's element or a near ancestor (`H0…`) that
+    /// names a kind: share, comments, subscribe, newsletter, related, caption, credit...
+    NearName,
+    /// The same names on an ancestor further up (`H1…`).
+    FarName,
+    /// The block's own shape: what its link looks like, an image above it, a credit
+    /// below it, a figure or an address around it (`K2…`, some `S…`, `C006`).
+    Shape,
+    /// Where the block sits: a nav, header, footer or aside landmark, or a container
+    /// named only for its place (footer, header, sidebar, widget).
+    Place,
+    /// The kind of the block's run of blocks (`K3…`), for a block with no evidence of
+    /// shape or better.
+    Run,
+    /// Only that the block is mostly links (`L001`).
+    Links,
+}
+
+/// The number of tiers.
+pub(crate) const TIERS: usize = 7;
+
+/// One row of the evidence table: the reasons whose code starts with `code` (the
+/// longest matching row applies), their tier (`None`: the reason names no kind), and
+/// the strength they count with, when not their rule's weight.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Evidence {
+    pub code: &'static str,
+    pub tier: Option<Tier>,
+    pub strength: Option<f32>,
+    /// Why the row ranks where it does.
+    #[allow(dead_code)]
+    pub doc: &'static str,
+}
+
+const fn row(code: &'static str, tier: Option<Tier>, doc: &'static str) -> Evidence {
+    Evidence {
+        code,
+        tier,
+        strength: None,
+        doc,
+    }
+}
+
+const fn strong(code: &'static str, tier: Tier, strength: f32, doc: &'static str) -> Evidence {
+    Evidence {
+        code,
+        tier: Some(tier),
+        strength: Some(strength),
+        doc,
+    }
+}
+
+/// The evidence table.
+pub(crate) const EVIDENCE: &[Evidence] = &[
+    row(
+        "P",
+        Some(Tier::Phrase),
+        "A chrome phrase names its kind: the wording of a prompt, a credit, a label.",
+    ),
+    strong(
+        "K1",
+        Tier::Phrase,
+        3.0,
+        "A kind cue read from the block's own text.",
+    ),
+    strong(
+        "K102",
+        Tier::Phrase,
+        10.0,
+        "A newsletter named in or around a subscribe call: free email wins over the word subscribe (KINDS.md).",
+    ),
+    strong(
+        "K101",
+        Tier::Phrase,
+        10.0,
+        "A © line by a figure: the image's credit, which a copyright phrase alone would call legal.",
+    ),
+    strong(
+        "K114",
+        Tier::Phrase,
+        4.0,
+        "An author bio's heading is a byline; it outranks the generic about-section phrase.",
+    ),
+    strong(
+        "K115",
+        Tier::Phrase,
+        4.0,
+        "A comment label is the comments' (KINDS.md), which the share-bar phrase would call share.",
+    ),
+    strong(
+        "K104",
+        Tier::Phrase,
+        4.0,
+        "Advertising choices and affiliate disclosures are advertisement (KINDS.md), which the broad copyright phrase would call legal.",
+    ),
+    row(
+        "H0",
+        Some(Tier::NearName),
+        "The class or id of the block or a near ancestor names a kind.",
+    ),
+    row(
+        "H1",
+        Some(Tier::FarName),
+        "The class or id of an ancestor further up names a kind.",
+    ),
+    strong(
+        "H013",
+        Tier::NearName,
+        3.0,
+        "A credit name is more specific than the caption name around it (a credit sits inside the caption).",
+    ),
+    row(
+        "H016",
+        Some(Tier::Place),
+        "A footer name says where a block is; a footer holds menus, legal lines and more.",
+    ),
+    row(
+        "H116",
+        Some(Tier::Place),
+        "A footer name further up, likewise.",
+    ),
+    row(
+        "H017",
+        Some(Tier::Place),
+        "A header name says where a block is.",
+    ),
+    row(
+        "H117",
+        Some(Tier::Place),
+        "A header name further up, likewise.",
+    ),
+    row(
+        "H023",
+        Some(Tier::Place),
+        "A widget or card name: a box, not a kind.",
+    ),
+    row(
+        "H123",
+        Some(Tier::Place),
+        "A widget name further up, likewise.",
+    ),
+    row(
+        "S",
+        Some(Tier::Place),
+        "A landmark (nav, header, footer, aside) says where a block is.",
+    ),
+    row(
+        "S005",
+        Some(Tier::Shape),
+        "Inside a figure: its caption or credit.",
+    ),
+    row(
+        "S012",
+        Some(Tier::Place),
+        "A short line after an image: after any icon or logo too, so no more than a place.",
+    ),
+    row(
+        "S013",
+        Some(Tier::Place),
+        "A short line before an image credit: a place, likewise.",
+    ),
+    row(
+        "S014",
+        Some(Tier::Shape),
+        "Inside an address: a contact or author line.",
+    ),
+    row(
+        "C006",
+        Some(Tier::Shape),
+        "A teaser card's summary, in a pattern the page repeats.",
+    ),
+    strong(
+        "K2",
+        Tier::Shape,
+        5.0,
+        "The shape of a link item: a short menu link or a headline-length teaser link; it outranks the place it sits in.",
+    ),
+    strong(
+        "K3",
+        Tier::Run,
+        1.0,
+        "The kind of the block's run of blocks.",
+    ),
+    row(
+        "L001",
+        Some(Tier::Links),
+        "Mostly link text: related links when nothing more specific is known.",
+    ),
+    row(
+        "C",
+        None,
+        "Context rules move the score, they do not name a kind (C006 aside).",
+    ),
+    row(
+        "M",
+        None,
+        "Being outside the main container says a block is chrome, not which.",
+    ),
+    row(
+        "T",
+        None,
+        "Text shape and markup-as-text say nothing of the kind.",
+    ),
+];
+
+/// The evidence row of a rule code: the longest `code` prefix that matches.
+pub(crate) fn evidence_of(code: &str) -> Option<&'static Evidence> {
+    EVIDENCE
+        .iter()
+        .filter(|e| code.starts_with(e.code))
+        .max_by_key(|e| e.code.len())
+}
+
+/// The kind cues: zero-weight rules (they never move a score) that the kind step
+/// records when it reads a kind itself.
+pub(crate) mod cues {
+    use super::Rule;
+    use crate::Kind;
+
+    macro_rules! rules {
+        ($($id:ident = $code:literal $name:literal $kind:expr, $doc:literal;)*) => {
+            $(#[doc = $doc] pub const $id: Rule = Rule::new($code, $name, 0.0, $kind, $doc);)*
+            /// All the kind cues.
+            pub const ALL: &[&Rule] = &[$(&$id),*];
+        };
+    }
+
+    rules! {
+        FIGURE_CREDIT = "K101" "figure-credit" Some(Kind::ImageCredit),
+            "Kind cue: a short copyright line inside a figure or caption, or right under an image: the image's credit, not the site's copyright.";
+        NEWSLETTER_BOX = "K102" "newsletter-box" Some(Kind::NewsletterPitch),
+            "Kind cue: a subscribe call, share label or sign-up line that names a newsletter, or whose box (near name or neighbouring blocks) does: free email wins over the word subscribe.";
+        PAY_CALL = "K103" "pay-call" Some(Kind::SubscribePrompt),
+            "Kind cue: a short call to pay the publisher ('Subscriptions', 'Donate', 'Become a member', 'Support us'), also as a menu item.";
+        AD_CHOICES = "K104" "ad-choices" Some(Kind::Advertisement),
+            "Kind cue: advertising choices and disclosures ('Ad choices', 'Interest-based ads', 'affiliate links', 'we may earn a commission').";
+        PRIVACY_CHOICES = "K105" "privacy-choices" Some(Kind::CookieNotice),
+            "Kind cue: consent and privacy-choice controls ('Privacy preferences', 'Your privacy choices', 'Manage consent', 'Do not sell my information').";
+        COMMENT_FORM = "K106" "comment-form" Some(Kind::Comments),
+            "Kind cue: a comment form's lines ('Your email address will not be published', 'Required fields are marked', 'Leave a reply', 'Cancel reply', 'Post comment').";
+        LEGAL_LINK = "K107" "legal-link" Some(Kind::Legal),
+            "Kind cue: a short legal label or link ('Terms & Conditions', 'Privacy policy', 'Disclaimer', 'Imprint', 'Your privacy rights').";
+        SOCIAL_LINK = "K108" "social-link" Some(Kind::Share),
+            "Kind cue: a short link or label naming a social network or a sharing action ('Instagram', 'YouTube', 'Print', 'Permalink'): sharing and following.";
+        DATE_LINE = "K109" "date-line" Some(Kind::Byline),
+            "Kind cue: a short line of author or date ('Thread starter ...', 'Start date ...', 'Posted by', a written-out or numeric date).";
+        NAV_LABEL = "K111" "nav-label" Some(Kind::Navigation),
+            "Kind cue: a line that opens with a skip, jump or back-to-top link, or a pager's older/newer label.";
+        RIGHTS_LINE = "K112" "rights-line" Some(Kind::Legal),
+            "Kind cue: a copyright line of any length (opens with © or 'Copyright', or says 'all rights reserved'): the copyright phrase stops at 40 words, a footer's legal paragraph does not.";
+        TIP_BOX = "K113" "tip-box" Some(Kind::Other),
+            "Kind cue: a news-tip or feedback box ('Have a tip?', 'Send us a tip', 'Give us feedback'): chrome of no named kind (KINDS.md's example of Other).";
+        ABOUT_AUTHOR = "K114" "about-author" Some(Kind::Byline),
+            "Kind cue: 'About the author': an author bio box's heading is a byline (KINDS.md), which the about-section phrase would call other.";
+        COMMENT_LABEL = "K115" "comment-label" Some(Kind::Comments),
+            "Kind cue: a comment section's label or heading ('Comments', '12 comments', 'Comment on this article', 'Tell us what you think'), which the share-bar phrase also matches: the comments are their own kind.";
+        CREDIT_SHAPE = "K110" "credit-shape" Some(Kind::ImageCredit),
+            "Kind cue: in a figure or caption, or right under an image, a line shaped like a credit and nothing else: a lone @handle, or 'Name for Publication'.";
+        MENU_LINK = "K201" "menu-link" Some(Kind::Navigation),
+            "Kind cue: a short link (1 to 3 words, mostly link text) in a nav, header or footer (landmark or name), or an item of a list of such links, or a row of three or more links of 1 to 3 words each: a menu item or a menu.";
+        TEASER_LINK = "K202" "teaser-link" Some(Kind::RelatedLinks),
+            "Kind cue: a linked item of headline length (5+ words, mostly link text, one or two links) outside a nav landmark or navigation name: a teaser of another page, wherever else it sits.";
+        RUN_KIND = "K301" "run-kind" None,
+            "Kind cue: a dropped block with no evidence of shape or better takes the kind most blocks of its run were given (the nearest container that has any: a nav list is navigation, a teaser grid related links). The reason carries the kind.";
+    }
+}
+
+/// The text cues of [`cues`], with the longest block (in words) each applies to.
+pub(crate) const TEXT_CUES: &[(&Rule, u32, &str)] = &[
+    (
+        &cues::PAY_CALL,
+        4,
+        r"^(digital |print |gift |manage (my |your )?)?subscri(be|ptions?)\b|^donat(e|ions?)\b|\bbecome a (member|supporter|patron|subscriber)\b|^support (us|our (work|journalism))\b|^(join|get) (a )?membership\b",
+    ),
+    (
+        &cues::AD_CHOICES,
+        60,
+        r"\bad ?choices\b|\binterest[- ]based (ads|advertising)\b|\badvertise (with|on) us\b|\baffiliate\b|\bassociates? program\b|\breferral links?\b|\b(earn|receive)s? (a |an )?(small )?(commission|money|share)\b",
+    ),
+    (
+        &cues::PRIVACY_CHOICES,
+        12,
+        r"\bprivacy (preferences|choices|manager|settings|center|centre)\b|\b(manage|change) (ad |cookie )?consent\b|\bconsent (preferences|settings|manager)\b|\bdo not sell( or share)? my\b",
+    ),
+    (
+        &cues::COMMENT_FORM,
+        20,
+        r"\byour e-?mail address will not be published\b|\brequired fields are marked\b|^(leave|post) a (reply|comment)\b|^cancel reply\b|^post (a )?comment\b|\bnotify me of (follow-up|new) comments\b",
+    ),
+    (
+        &cues::NAV_LABEL,
+        12,
+        r"^(skip to|jump to|back to (top|home)|go to (top|content|main))\b|^(next|previous|prev|older|newer) (page|posts?|articles?|entries|stories)\b",
+    ),
+    (
+        &cues::RIGHTS_LINE,
+        150,
+        r"^(©|\(c\) \d|copyright\b)|\ball rights reserved\b",
+    ),
+    (
+        &cues::TIP_BOX,
+        30,
+        r"\b(have|got) a (news |story )?tip\b|\bsend us (a |your )?(news |story )?tips?\b|^news ?tips?\W*$|\bconfidential (news )?tip\b|\b(give|send) us (your )?feedback\b|^feedback\b|\bfeedback to (the )?editors?\b|\bhave your say\b",
+    ),
+    (
+        &cues::ABOUT_AUTHOR,
+        6,
+        r"^about the (author|writer|contributor)s?\b",
+    ),
+    (
+        &cues::COMMENT_LABEL,
+        8,
+        r"^(\d+ )?comments?( \(\d+\))?\W*$|^comment (on|about) (this|the) (article|story|post)\b|^tell us what you think\b|^(leave|post|add|write) (a |your )?(comment|reply)\b|^join the (conversation|discussion)\b",
+    ),
+    (
+        &cues::CREDIT_SHAPE,
+        8,
+        r"^@[\w.]+$|^(?-i:[A-Z])[\w.'-]+( (?-i:[A-Z])[\w.'-]+){0,3} for (the )?(?-i:[A-Z])[\w.'-]+( (?-i:[A-Z])[\w.'-]+){0,3}$",
+    ),
+    (
+        &cues::LEGAL_LINK,
+        5,
+        r"^(legal( notice| information)?|imprint|impressum|disclaimer|terms( (&|and|of) (conditions|use|service))?|privacy( policy| notice| statement)?|datenschutz\S*|mentions l\S{1,3}gales|accessibility( statement)?)\W*$|\b(your )?(california )?privacy rights\b",
+    ),
+    (
+        &cues::SOCIAL_LINK,
+        3,
+        r"^(instagram|youtube|tiktok|facebook|twitter|x|linkedin|pinterest|threads|mastodon|bluesky|whatsapp|telegram|snapchat|print|permalink|permanent link|email this|share)\W*$",
+    ),
+    (
+        &cues::DATE_LINE,
+        12,
+        r"^(thread starter|start(ed)? date|started by|posted by|submitted by|last edited|written by)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? (19|20)\d\d\b|\b\d{1,2}\.? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (19|20)\d\d\b|\b(19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\b",
+    ),
+];
+
+/// Cues that count only in a figure or caption, or right under an image.
+pub(crate) const FIGURE_CUES: &[&Rule] = &[&cues::CREDIT_SHAPE];
+
+/// How the cues compile: the English table's flags (bytes, Unicode off).
+const FLAGS: Flags = super::phrases::FLAGS;
+
+/// The compiled [`TEXT_CUES`], one pattern per row.
+pub(crate) fn text_cues() -> Option<&'static PatternSet> {
+    static SET: OnceLock<Option<PatternSet>> = OnceLock::new();
+    SET.get_or_init(|| PatternSet::new(TEXT_CUES.iter().map(|(_, _, p)| *p), FLAGS).ok())
+        .as_ref()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cue(text: &str) -> Vec<&'static str> {
+        let words = text.split_whitespace().count() as u32;
+        text_cues()
+            .unwrap()
+            .matches(text)
+            .iter()
+            .filter_map(|i| TEXT_CUES.get(i))
+            .filter(|(_, max, _)| words <= *max)
+            .map(|(r, _, _)| r.name)
+            .collect()
+    }
+
+    #[test]
+    fn every_row_ranks_a_known_code_range_and_cues_are_zero_weight() {
+        for r in cues::ALL {
+            assert_eq!(r.weight, 0.0, "{} must not move a score", r.code);
+            assert!(evidence_of(r.code).is_some_and(|e| e.tier.is_some()));
+        }
+        assert_eq!(evidence_of("H016").map(|e| e.tier), Some(Some(Tier::Place)));
+        assert_eq!(
+            evidence_of("H015").map(|e| e.tier),
+            Some(Some(Tier::NearName))
+        );
+        assert_eq!(evidence_of("M001").map(|e| e.tier), Some(None));
+    }
+
+    #[test]
+    fn text_cues_name_their_kind() {
+        assert_eq!(cue("Digital subscriptions"), ["pay-call"]);
+        assert_eq!(cue("Donate"), ["pay-call"]);
+        assert_eq!(cue("Your Ad Choices"), ["ad-choices"]);
+        assert_eq!(cue("Skip to content"), ["nav-label"]);
+        assert_eq!(cue("Have a Tip?"), ["tip-box"]);
+        assert_eq!(cue("About the author"), ["about-author"]);
+        assert_eq!(cue("12 Comments"), ["comment-label"]);
+        assert!(cue("© 2024 Example Media").contains(&"rights-line"));
+        assert_eq!(cue("@photographer.name"), ["credit-shape"]);
+        assert_eq!(cue("Jane Doe for The Daily"), ["credit-shape"]);
+        assert!(cue("Jane Doe for the win").is_empty());
+        assert_eq!(cue("Privacy Preferences"), ["privacy-choices"]);
+        assert_eq!(
+            cue("Your email address will not be published. Required fields are marked *"),
+            ["comment-form"]
+        );
+        assert!(cue("The company said subscriptions rose by a third last year.").is_empty());
+    }
+}

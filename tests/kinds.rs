@@ -1,0 +1,174 @@
+//! The kind step: which chrome a dropped block is, from its own evidence, the most
+//! specific first (`src/kinds.rs`, tiers in `src/rules/kinds.rs`). One test per
+//! mechanism; each fails without it.
+
+use dechrome::{Article, Block, Kind};
+
+const PROSE: &str = "The council approved the new budget on Tuesday after a long debate, and officials said the \
+    money would go to schools, roads and the hospital that the town has been trying to expand for years.";
+
+fn page(before: &str, inside: &str, after: &str) -> Article {
+    let html = format!(
+        "<html><head><title>Budget passes | The Town Crier</title></head><body>{before}\
+         <article><h1>Budget passes</h1><div class=article-body><p>{PROSE}</p>{inside}<p>{PROSE} Again.</p>\
+         <p>{PROSE} Once more.</p></div></article>{after}</body></html>"
+    );
+    dechrome::clean(&html).unwrap()
+}
+
+fn block<'a>(a: &'a Article, text: &str) -> &'a Block {
+    a.blocks()
+        .iter()
+        .find(|b| b.text() == text)
+        .unwrap_or_else(|| panic!("no block {text:?}"))
+}
+
+fn fired(b: &Block, code: &str) -> bool {
+    b.reasons().iter().any(|r| r.code == code)
+}
+
+/// The kind must follow from a reason that names it.
+fn named_by_a_reason(b: &Block) -> bool {
+    b.reasons().iter().any(|r| r.kind == Some(b.kind()))
+}
+
+#[test]
+fn a_short_link_in_a_menu_is_navigation_not_related_links() {
+    // Link density alone (L001) says related links; the menu's shape says navigation.
+    let a = page(
+        "<div class=top><ul><li><a href=/a>World</a></li><li><a href=/b>Business</a></li>\
+         <li><a href=/c>Sport</a></li><li><a href=/d>Culture</a></li></ul></div>",
+        "",
+        "",
+    );
+    let b = block(&a, "Business");
+    assert!(!b.is_kept());
+    assert!(fired(b, "L001") && fired(b, "K201"), "{:?}", b.reasons());
+    assert_eq!(b.kind(), Kind::Navigation);
+    assert!(named_by_a_reason(b));
+}
+
+#[test]
+fn a_headline_length_link_is_related_links_even_in_a_footer() {
+    let a = page(
+        "",
+        "",
+        "<footer><ul><li><a href=/x>Council votes to close the old library next spring</a></li>\
+         <li><a href=/y>Mayor says the new bridge will open ahead of schedule</a></li></ul></footer>",
+    );
+    let b = block(&a, "Council votes to close the old library next spring");
+    assert!(fired(b, "K202"), "{:?}", b.reasons());
+    // The footer's place (S002, legal) ranks below the link's shape.
+    assert_eq!(b.kind(), Kind::RelatedLinks);
+}
+
+#[test]
+fn a_footer_link_is_navigation_and_a_legal_link_is_legal() {
+    let a = page(
+        "",
+        "",
+        "<footer><ul><li><a href=/about>About us</a></li><li><a href=/jobs>Careers</a></li>\
+         <li><a href=/terms>Terms &amp; Conditions</a></li><li><a href=/c>Contact</a></li></ul></footer>",
+    );
+    assert_eq!(block(&a, "Careers").kind(), Kind::Navigation);
+    let terms = block(&a, "Terms & Conditions");
+    assert!(fired(terms, "K107"), "{:?}", terms.reasons());
+    assert_eq!(terms.kind(), Kind::Legal);
+}
+
+#[test]
+fn a_newsletter_wins_over_the_word_subscribe() {
+    let a = page(
+        "",
+        "<div class=box><h4>Subscribe to our newsletter</h4><p>The morning briefing, in your inbox every day.</p>\
+         <p><a href=/s>Subscribe</a></p></div>",
+        "",
+    );
+    let head = block(&a, "Subscribe to our newsletter");
+    assert!(fired(head, "K102"), "{:?}", head.reasons());
+    assert_eq!(head.kind(), Kind::NewsletterPitch);
+    // The box's bare button: its sibling names the newsletter.
+    let button = block(&a, "Subscribe");
+    assert_eq!(
+        button.kind(),
+        Kind::NewsletterPitch,
+        "{:?}",
+        button.reasons()
+    );
+}
+
+#[test]
+fn a_copyright_line_in_a_figure_is_the_images_credit() {
+    let a = page(
+        "",
+        "<figure><img src=a.jpg><figcaption>© Jane Smith</figcaption></figure>",
+        "<footer><p>© 2024 The Town Crier</p></footer>",
+    );
+    let credit = block(&a, "© Jane Smith");
+    assert!(fired(credit, "K101"), "{:?}", credit.reasons());
+    assert_eq!(credit.kind(), Kind::ImageCredit);
+    assert_eq!(block(&a, "© 2024 The Town Crier").kind(), Kind::Legal);
+}
+
+#[test]
+fn a_block_without_a_cue_takes_its_runs_kind() {
+    // The nav's label has no phrase and no link: its list of menu links decides.
+    let a = page(
+        "<nav><div><span>Sections</span><ul><li><a href=/a>World</a></li><li><a href=/b>Business</a></li>\
+         <li><a href=/c>Sport</a></li></ul></div></nav>",
+        "",
+        "",
+    );
+    let b = block(&a, "Sections");
+    assert!(!b.is_kept());
+    assert_eq!(b.kind(), Kind::Navigation, "{:?}", b.reasons());
+}
+
+#[test]
+fn ad_and_privacy_choices_are_their_own_kinds() {
+    let a = page(
+        "",
+        "",
+        "<footer><ul><li><a href=/ads>Ad Choices</a></li><li><a href=/p>Privacy Preferences</a></li>\
+         <li><a href=/x>Sitemap</a></li></ul></footer>",
+    );
+    assert_eq!(block(&a, "Ad Choices").kind(), Kind::Advertisement);
+    assert_eq!(block(&a, "Privacy Preferences").kind(), Kind::CookieNotice);
+}
+
+#[test]
+fn kind_cues_never_move_a_score() {
+    for r in dechrome::rules::all().filter(|r| r.code.starts_with('K')) {
+        assert_eq!(r.weight, 0.0, "{}", r.code);
+    }
+}
+
+#[test]
+fn a_row_of_short_links_in_one_block_is_a_menu() {
+    // One block, many links of a word or two: a tag cloud, not a teaser.
+    let a = page(
+        "",
+        "",
+        "<div class=cloud><a href=/1>budget</a> <a href=/2>council</a> <a href=/3>schools</a> \
+         <a href=/4>roads</a> <a href=/5>hospital</a> <a href=/6>town hall</a></div>",
+    );
+    let b = a
+        .blocks()
+        .iter()
+        .find(|b| b.text().starts_with("budget"))
+        .unwrap();
+    assert!(fired(b, "K201") && !fired(b, "K202"), "{:?}", b.reasons());
+    assert_eq!(b.kind(), Kind::Navigation);
+}
+
+#[test]
+fn a_comment_label_is_comments_not_share() {
+    let a = page(
+        "",
+        "",
+        "<div class=tools><p><a href=#c>Comments</a></p></div>",
+    );
+    let b = block(&a, "Comments");
+    assert!(fired(b, "P601") && fired(b, "K115"), "{:?}", b.reasons());
+    assert_eq!(b.kind(), Kind::Comments);
+}
