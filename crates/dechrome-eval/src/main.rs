@@ -244,13 +244,7 @@ fn evaluate(args: &Args, cleaner: &Cleaner, pool: &rayon::ThreadPool, ds: &Datas
         write_predictions(path, &predictions)?;
     }
 
-    let scored: Vec<(&String, PageScore)> = gold
-        .iter()
-        .map(|(id, g)| {
-            let p = predictions.get(*id).map_or("", String::as_str);
-            (*id, metric::score_page(&g.body, p))
-        })
-        .collect();
+    let scored = score_all(&gold, &predictions);
     report(&scored, args.bootstrap);
     breakdown(ds, &gold, &scored, &predictions);
     if ds.has_page_types() {
@@ -290,13 +284,7 @@ fn evaluate(args: &Args, cleaner: &Cleaner, pool: &rayon::ThreadPool, ds: &Datas
         if let Some(dir) = &args.predictions_dir {
             write_predictions(&dir.join(format!("{}.text.json", ds.name)), &text)?;
         }
-        let scored_text: Vec<(&String, PageScore)> = gold
-            .iter()
-            .map(|(id, g)| {
-                let p = text.get(*id).map_or("", String::as_str);
-                (*id, metric::score_page(&g.body, p))
-            })
-            .collect();
+        let scored_text = score_all(&gold, &text);
         say!("\ntext path (every visible block a paragraph, cleaned as text):");
         report(&scored_text, 0);
         breakdown(ds, &gold, &scored_text, &text);
@@ -312,6 +300,19 @@ fn evaluate(args: &Args, cleaner: &Cleaner, pool: &rayon::ThreadPool, ds: &Datas
     worst(&scored, &bodies, &predictions, args.worst, args.verbose);
     say!("");
     Ok(())
+}
+
+/// Every gold page scored against its prediction (a missing one is empty).
+fn score_all<'a>(
+    gold: &BTreeMap<&'a String, &Gold>,
+    predictions: &BTreeMap<String, String>,
+) -> Vec<(&'a String, PageScore)> {
+    gold.iter()
+        .map(|(id, g)| {
+            let p = predictions.get(*id).map_or("", String::as_str);
+            (*id, metric::score_page(&g.body, p))
+        })
+        .collect()
 }
 
 /// The page as a naive scraper hands it over: every visible block (kept or not) one
