@@ -164,8 +164,9 @@ pub(crate) fn assign(
         let in_figure = b.context.landmarks.contains(Landmarks::FIGURE)
             || b.context.after_media
             || b.context.near_hints.contains(Hint::Caption);
-        if let Some(set) = set {
-            for c in set.matches(&b.text).iter() {
+        let applicable = crate::rules::kinds::applicable_cues(words);
+        if let Some(set) = set.filter(|_| applicable != 0) {
+            for c in set.matches_among(&b.text, applicable).iter() {
                 if let Some((rule, max, _)) = TEXT_CUES.get(c)
                     && words <= *max
                     && (in_figure || !FIGURE_CUES.contains(rule))

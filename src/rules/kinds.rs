@@ -224,8 +224,25 @@ pub(crate) const EVIDENCE: &[Evidence] = &[
     ),
 ];
 
-/// The evidence row of a rule code: the longest `code` prefix that matches.
+/// The evidence row of a rule code: the longest `code` prefix that matches. Looked up
+/// in a table built once from every rule's code (the kind step asks for each reason of
+/// each dropped block); a code outside the rule table is matched directly.
 pub(crate) fn evidence_of(code: &str) -> Option<&'static Evidence> {
+    static BY_CODE: OnceLock<rustc_hash::FxHashMap<&'static str, Option<&'static Evidence>>> =
+        OnceLock::new();
+    let by_code = BY_CODE.get_or_init(|| {
+        super::all()
+            .map(|r| (r.code, evidence_by_prefix(r.code)))
+            .collect()
+    });
+    match by_code.get(code) {
+        Some(found) => *found,
+        None => evidence_by_prefix(code),
+    }
+}
+
+/// [`evidence_of`] by a walk over the table: the reference the lookup is built from.
+fn evidence_by_prefix(code: &str) -> Option<&'static Evidence> {
     EVIDENCE
         .iter()
         .filter(|e| code.starts_with(e.code))
@@ -364,8 +381,23 @@ const FLAGS: Flags = super::phrases::FLAGS;
 /// The compiled [`TEXT_CUES`], one pattern per row.
 pub(crate) fn text_cues() -> Option<&'static PatternSet> {
     static SET: OnceLock<Option<PatternSet>> = OnceLock::new();
-    SET.get_or_init(|| PatternSet::new(TEXT_CUES.iter().map(|(_, _, p)| *p), FLAGS).ok())
-        .as_ref()
+    SET.get_or_init(|| {
+        // Smaller prefilters for longer blocks, where fewer rows apply.
+        let tiers = [applicable_cues(31), applicable_cues(13)];
+        PatternSet::with_tiers(TEXT_CUES.iter().map(|(_, _, p)| *p), FLAGS, &tiers).ok()
+    })
+    .as_ref()
+}
+
+const _: () = assert!(TEXT_CUES.len() <= 128, "cue hits are a u128 bitset");
+
+/// The [`TEXT_CUES`] rows that apply to a block of `words` words (a bitset in table order).
+pub(crate) fn applicable_cues(words: u32) -> u128 {
+    TEXT_CUES
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, max, _))| words <= *max)
+        .fold(0, |bits, (i, _)| bits | 1 << i)
 }
 
 #[cfg(test)]
@@ -382,6 +414,22 @@ mod tests {
             .filter(|(_, max, _)| words <= *max)
             .map(|(r, _, _)| r.name)
             .collect()
+    }
+
+    #[test]
+    fn the_code_lookup_agrees_with_the_prefix_walk() {
+        for r in super::super::all() {
+            assert_eq!(
+                evidence_of(r.code).map(|e| e.code),
+                evidence_by_prefix(r.code).map(|e| e.code),
+                "{}",
+                r.code
+            );
+        }
+        assert_eq!(
+            evidence_of("P999").map(|e| e.code),
+            evidence_by_prefix("P999").map(|e| e.code)
+        );
     }
 
     #[test]
