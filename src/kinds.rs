@@ -210,13 +210,17 @@ pub(crate) fn assign(
     }
 
     // A subscribe call whose box names a newsletter (a sibling block's phrase): the box's
-    // button and headline are the newsletter's.
+    // button and headline are the newsletter's. A menu item's siblings are other items,
+    // not a box: a "Newsletters" item beside it leaves a "Subscribe" item a pay call.
     for i in 0..n {
         let subscribe = own
             .get(i)
             .copied()
             .flatten()
-            .is_some_and(|(k, t)| k == Kind::SubscribePrompt && t <= Tier::FarName);
+            .is_some_and(|(k, t)| k == Kind::SubscribePrompt && t <= Tier::FarName)
+            && blocks
+                .get(i)
+                .is_some_and(|b| !has_code(b, &[cues::MENU_LINK.code]));
         let Some(parent) = subscribe
             .then(|| blocks.get(i))
             .flatten()

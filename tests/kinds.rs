@@ -172,3 +172,38 @@ fn a_comment_label_is_comments_not_share() {
     assert!(fired(b, "P601") && fired(b, "K115"), "{:?}", b.reasons());
     assert_eq!(b.kind(), Kind::Comments);
 }
+
+#[test]
+fn a_subscribe_item_in_a_menu_is_a_pay_call_beside_a_newsletters_item() {
+    // A menu item's siblings are other items, not a newsletter box (K102 must not fire).
+    let a = page(
+        "<nav><ul><li><a href=/n>Newsletters</a></li><li><a href=/s>Subscribe</a></li>\
+         <li><a href=/w>World</a></li><li><a href=/b>Business</a></li></ul></nav>",
+        "",
+        "",
+    );
+    let b = block(&a, "Subscribe");
+    assert!(!b.is_kept());
+    assert!(fired(b, "K201") && !fired(b, "K102"), "{:?}", b.reasons());
+    assert_eq!(b.kind(), Kind::SubscribePrompt);
+}
+
+#[test]
+fn pay_calls_and_sponsor_labels_in_menus_keep_their_kinds() {
+    let a = page(
+        "",
+        "",
+        "<footer><ul><li><a href=/p>Crier Premium</a></li><li><a href=/s>Support Local News</a></li>\
+         <li><a href=/a>About us</a></li><li><a href=/c>Contact</a></li></ul>\
+         <div class=promos><p>Sponsored by Acme Bank</p><ul><li><a href=/x>Savings</a></li>\
+         <li><a href=/y>Loans</a></li><li><a href=/z>Cards</a></li></ul></div></footer>",
+    );
+    for t in ["Crier Premium", "Support Local News"] {
+        let b = block(&a, t);
+        assert!(fired(b, "K103"), "{t}: {:?}", b.reasons());
+        assert_eq!(b.kind(), Kind::SubscribePrompt, "{t}");
+    }
+    let b = block(&a, "Sponsored by Acme Bank");
+    assert!(fired(b, "K116"), "{:?}", b.reasons());
+    assert_eq!(b.kind(), Kind::Advertisement);
+}

@@ -252,7 +252,7 @@ pub(crate) mod cues {
         NEWSLETTER_BOX = "K102" "newsletter-box" Some(Kind::NewsletterPitch),
             "Kind cue: a subscribe call, share label or sign-up line that names a newsletter, or whose box (near name or neighbouring blocks) does: free email wins over the word subscribe.";
         PAY_CALL = "K103" "pay-call" Some(Kind::SubscribePrompt),
-            "Kind cue: a short call to pay the publisher ('Subscriptions', 'Donate', 'Become a member', 'Support us'), also as a menu item.";
+            "Kind cue: a short call to pay the publisher ('Subscriptions', 'Donate', 'Become a member', 'Support us', 'Support the X', 'Sponsor X', 'X Premium', 'X Plus', 'Join the X', 'Contribute'), also as a menu item.";
         AD_CHOICES = "K104" "ad-choices" Some(Kind::Advertisement),
             "Kind cue: advertising choices and disclosures ('Ad choices', 'Interest-based ads', 'affiliate links', 'we may earn a commission').";
         PRIVACY_CHOICES = "K105" "privacy-choices" Some(Kind::CookieNotice),
@@ -275,6 +275,8 @@ pub(crate) mod cues {
             "Kind cue: 'About the author': an author bio box's heading is a byline (KINDS.md), which the about-section phrase would call other.";
         COMMENT_LABEL = "K115" "comment-label" Some(Kind::Comments),
             "Kind cue: a comment section's label or heading ('Comments', '12 comments', 'Comment on this article', 'Tell us what you think'), which the share-bar phrase also matches: the comments are their own kind.";
+        AD_LABEL = "K116" "ad-label" Some(Kind::Advertisement),
+            "Kind cue: a short label of a sponsored or promoted box ('Sponsored by X' anywhere in a short line, 'Promo content', 'Partner offers', 'Advertisers'): advertisement, which the box's link shape would call a menu or teasers.";
         CREDIT_SHAPE = "K110" "credit-shape" Some(Kind::ImageCredit),
             "Kind cue: in a figure or caption, or right under an image, a line shaped like a credit and nothing else: a lone @handle, or 'Name for Publication'.";
         MENU_LINK = "K201" "menu-link" Some(Kind::Navigation),
@@ -291,12 +293,17 @@ pub(crate) const TEXT_CUES: &[(&Rule, u32, &str)] = &[
     (
         &cues::PAY_CALL,
         4,
-        r"^(digital |print |gift |manage (my |your )?)?subscri(be|ptions?)\b|^donat(e|ions?)\b|\bbecome a (member|supporter|patron|subscriber)\b|^support (us|our (work|journalism))\b|^(join|get) (a )?membership\b",
+        r"^(digital |print |gift |manage (my |your )?)?subscri(be|ptions?)\b|^donat(e|ions?)\b|\bbecome a (member|supporter|patron|subscriber|sponsor)\b|^support (us|our|the|public|independent|local|quality|\w+ journalism)\b|^(join|get) (a )?membership\b|^sponsor( us)? \w|^(give|make) a (gift|donation|contribution)\b|^contribute\W*$|\w (premium|plus)\W*$|^(get|go|try) (premium|plus|unlimited|all access)\b|^join (now|today|the (?-i:[A-Z])\w+)\W*$",
     ),
     (
         &cues::AD_CHOICES,
         60,
         r"\bad ?choices\b|\binterest[- ]based (ads|advertising)\b|\badvertise (with|on) us\b|\baffiliate\b|\bassociates? program\b|\breferral links?\b|\b(earn|receive)s? (a |an )?(small )?(commission|money|share)\b",
+    ),
+    (
+        &cues::AD_LABEL,
+        8,
+        r"\bsponsored by\b|^(promo|promoted|promotional|sponsor|partner|paid) (content|offers?|links?|stories|posts?)\W*$|^(sponsored|promoted)\W*$|^(our )?advertisers\W*$",
     ),
     (
         &cues::PRIVACY_CHOICES,
@@ -417,5 +424,16 @@ mod tests {
             ["comment-form"]
         );
         assert!(cue("The company said subscriptions rose by a third last year.").is_empty());
+        assert_eq!(cue("Support Public Radio"), ["pay-call"]);
+        assert_eq!(cue("Daily Herald Premium"), ["pay-call"]);
+        assert_eq!(cue("Join The Club"), ["pay-call"]);
+        assert_eq!(cue("Sponsor the Project"), ["pay-call"]);
+        assert!(cue("Support center").is_empty());
+        assert!(cue("Sponsored").contains(&"ad-label"));
+        assert_eq!(cue("brandpost Sponsored by Acme"), ["ad-label"]);
+        assert_eq!(cue("Promo Content"), ["ad-label"]);
+        assert!(
+            cue("The festival was sponsored by the city and a local bank this year.").is_empty()
+        );
     }
 }
