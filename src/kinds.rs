@@ -26,6 +26,8 @@ const TEASER_WORDS: u32 = 5;
 const CREDIT_WORDS: u32 = 12;
 /// A list whose items are mostly short links (at least this many items) is a menu.
 const MENU_ITEMS: u32 = 3;
+/// A footer paragraph this long (in words) is prose, not a label.
+const BLURB_WORDS: u32 = 20;
 /// How many containers up a block without evidence looks for a run that has kinds.
 const RUN_DEPTH: usize = 4;
 
@@ -195,6 +197,19 @@ pub(crate) fn assign(
             b.reasons.push(cues::MENU_LINK.reason());
         } else if link && words >= TEASER_WORDS && links <= 2 && !in_navigation(b) {
             b.reasons.push(cues::TEASER_LINK.reason());
+        }
+        let tally = tally_of(&b.reasons);
+        // Prose in a footer that no phrase names: the site's blurb (Other).
+        let in_footer = b.context.landmarks.contains(Landmarks::FOOTER)
+            || b.context.near_hints.contains(Hint::Footer)
+            || b.context.far_hints.contains(Hint::Footer);
+        if in_footer
+            && !in_figure
+            && words >= BLURB_WORDS
+            && b.context.link_density < 0.2
+            && best(&tally).is_none_or(|(_, t)| t > Tier::Phrase)
+        {
+            b.reasons.push(cues::FOOTER_BLURB.reason());
         }
         let tally = tally_of(&b.reasons);
         // Free email wins over the word subscribe (and over an "email" share label).

@@ -207,3 +207,22 @@ fn pay_calls_and_sponsor_labels_in_menus_keep_their_kinds() {
     assert!(fired(b, "K116"), "{:?}", b.reasons());
     assert_eq!(b.kind(), Kind::Advertisement);
 }
+
+#[test]
+fn a_prose_blurb_in_a_footer_is_other_not_its_menus_navigation() {
+    let blurb = "The Town Crier is an independent local newspaper founded in 1921 that covers the council, \
+                 the schools and the people of the valley every week in print and every day online.";
+    let a = page(
+        "",
+        "",
+        &format!(
+            "<footer><div><p>{blurb}</p><ul><li><a href=/a>About us</a></li><li><a href=/j>Careers</a></li>\
+             <li><a href=/c>Contact</a></li></ul></div></footer>"
+        ),
+    );
+    let b = block(&a, blurb);
+    assert!(!b.is_kept());
+    assert!(fired(b, "K117"), "{:?}", b.reasons());
+    assert_eq!(b.kind(), Kind::Other);
+    assert_eq!(block(&a, "Careers").kind(), Kind::Navigation);
+}

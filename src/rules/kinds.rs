@@ -277,6 +277,8 @@ pub(crate) mod cues {
             "Kind cue: a comment section's label or heading ('Comments', '12 comments', 'Comment on this article', 'Tell us what you think'), which the share-bar phrase also matches: the comments are their own kind.";
         AD_LABEL = "K116" "ad-label" Some(Kind::Advertisement),
             "Kind cue: a short label of a sponsored or promoted box ('Sponsored by X' anywhere in a short line, 'Promo content', 'Partner offers', 'Advertisers'): advertisement, which the box's link shape would call a menu or teasers.";
+        FOOTER_BLURB = "K117" "footer-blurb" Some(Kind::Other),
+            "Kind cue: a paragraph of prose (20+ words, little link text) in a footer that no phrase names: the site's about blurb or address, chrome of no named kind (KINDS.md's Other), which the footer's menus around it would call navigation.";
         CREDIT_SHAPE = "K110" "credit-shape" Some(Kind::ImageCredit),
             "Kind cue: in a figure or caption, or right under an image, a line shaped like a credit and nothing else: a lone @handle, or 'Name for Publication'.";
         MENU_LINK = "K201" "menu-link" Some(Kind::Navigation),
@@ -358,7 +360,7 @@ pub(crate) const TEXT_CUES: &[(&Rule, u32, &str)] = &[
     (
         &cues::DATE_LINE,
         12,
-        r"^(thread starter|start(ed)? date|started by|posted by|submitted by|last edited|written by)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? (19|20)\d\d\b|\b\d{1,2}\.? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (19|20)\d\d\b|\b(19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\b",
+        r"^(thread starter|start(ed)? date|started by|posted by|submitted by|last edited|written by)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? (19|20)\d\d\b|\b\d{1,2}\.? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (19|20)\d\d\b|\b(19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\b|^(last post:? |posted:? |on )?\d{1,2}[./]\d{1,2}[./](19|20)\d\d( (at )?\d{1,2}:\d\d( ?[ap]m)?)?\W*$",
     ),
 ];
 
@@ -432,6 +434,8 @@ mod tests {
         assert!(cue("Sponsored").contains(&"ad-label"));
         assert_eq!(cue("brandpost Sponsored by Acme"), ["ad-label"]);
         assert_eq!(cue("Promo Content"), ["ad-label"]);
+        assert_eq!(cue("Last post: 01/12/2025 at 6:49 pm"), ["date-line"]);
+        assert_eq!(cue("28/11/2025 at 7:16 pm"), ["date-line"]);
         assert!(
             cue("The festival was sponsored by the city and a local bank this year.").is_empty()
         );
