@@ -226,3 +226,17 @@ fn a_prose_blurb_in_a_footer_is_other_not_its_menus_navigation() {
     assert_eq!(b.kind(), Kind::Other);
     assert_eq!(block(&a, "Careers").kind(), Kind::Navigation);
 }
+
+#[test]
+fn a_line_that_opens_with_a_credit_label_is_the_credit_not_a_caption() {
+    // "Credit: X" also matches the caption's credit-suffix phrase (P403); alone, it is
+    // the credit.
+    let a = page(
+        "",
+        "<figure><img src=a.jpg><figcaption>Credit: Jane Smith</figcaption></figure>",
+        "",
+    );
+    let b = block(&a, "Credit: Jane Smith");
+    assert!(fired(b, "P403") && fired(b, "K118"), "{:?}", b.reasons());
+    assert_eq!(b.kind(), Kind::ImageCredit);
+}

@@ -279,6 +279,8 @@ pub(crate) mod cues {
             "Kind cue: a short label of a sponsored or promoted box ('Sponsored by X' anywhere in a short line, 'Promo content', 'Partner offers', 'Advertisers'): advertisement, which the box's link shape would call a menu or teasers.";
         FOOTER_BLURB = "K117" "footer-blurb" Some(Kind::Other),
             "Kind cue: a paragraph of prose (20+ words, little link text) in a footer that no phrase names: the site's about blurb or address, chrome of no named kind (KINDS.md's Other), which the footer's menus around it would call navigation.";
+        CREDIT_LEAD = "K118" "credit-lead" Some(Kind::ImageCredit),
+            "Kind cue: a short line (up to 10 words) that opens with a credit label ('Credit: X', 'Image credit: X', 'Photo by X'): a credit alone in its block (KINDS.md), which the credit-suffix phrase of a caption would call a caption.";
         CREDIT_SHAPE = "K110" "credit-shape" Some(Kind::ImageCredit),
             "Kind cue: in a figure or caption, or right under an image, a line shaped like a credit and nothing else: a lone @handle, or 'Name for Publication'.";
         MENU_LINK = "K201" "menu-link" Some(Kind::Navigation),
@@ -341,6 +343,11 @@ pub(crate) const TEXT_CUES: &[(&Rule, u32, &str)] = &[
         &cues::COMMENT_LABEL,
         8,
         r"^(\d+ )?comments?( \(\d+\))?\W*$|^comment (on|about) (this|the) (article|story|post)\b|^tell us what you think\b|^(leave|post|add|write) (a |your )?(comment|reply)\b|^join the (conversation|discussion)\b",
+    ),
+    (
+        &cues::CREDIT_LEAD,
+        10,
+        r"^\W{0,3}((image|photo|photograph|picture|video)s? )?credits?\s*(:|\.{2,})|^\W{0,3}(photo|image|picture|photograph)s?( illustration)? by\b",
     ),
     (
         &cues::CREDIT_SHAPE,
@@ -434,6 +441,12 @@ mod tests {
         assert!(cue("Sponsored").contains(&"ad-label"));
         assert_eq!(cue("brandpost Sponsored by Acme"), ["ad-label"]);
         assert_eq!(cue("Promo Content"), ["ad-label"]);
+        assert_eq!(cue("Credit: Agency Name"), ["credit-lead"]);
+        assert_eq!(
+            cue("Photo by Jane Doe; Design by John Roe"),
+            ["credit-lead"]
+        );
+        assert!(cue("The minister arrives at the summit. Credit: Agency").is_empty());
         assert_eq!(cue("Last post: 01/12/2025 at 6:49 pm"), ["date-line"]);
         assert_eq!(cue("28/11/2025 at 7:16 pm"), ["date-line"]);
         assert!(
