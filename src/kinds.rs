@@ -166,11 +166,16 @@ pub(crate) fn assign(
         let in_figure = b.context.landmarks.contains(Landmarks::FIGURE)
             || b.context.after_media
             || b.context.near_hints.contains(Hint::Caption);
+        // A privacy word about cookies, or in a consent box, is the cookie notice's.
+        let cookies = b.context.near_hints.contains(Hint::Cookie)
+            || b.context.far_hints.contains(Hint::Cookie)
+            || b.text.to_ascii_lowercase().contains("cookie");
         if let Some(set) = set {
             for c in set.matches(&b.text).iter() {
                 if let Some((rule, max, _)) = TEXT_CUES.get(c)
                     && words <= *max
                     && (in_figure || !FIGURE_CUES.contains(rule))
+                    && !(cookies && rule.code == cues::LEGAL_WORD.code)
                 {
                     b.reasons.push(rule.reason());
                 }

@@ -240,3 +240,17 @@ fn a_line_that_opens_with_a_credit_label_is_the_credit_not_a_caption() {
     assert!(fired(b, "P403") && fired(b, "K118"), "{:?}", b.reasons());
     assert_eq!(b.kind(), Kind::ImageCredit);
 }
+
+#[test]
+fn a_short_label_with_a_legal_word_is_legal_unless_it_is_about_cookies() {
+    let a = page(
+        "",
+        "",
+        "<footer><ul><li><a href=/r>Rules and Terms</a></li><li><a href=/p>Privacy &amp; Cookies</a></li>\
+         <li><a href=/a>About us</a></li><li><a href=/c>Contact</a></li></ul></footer>",
+    );
+    let b = block(&a, "Rules and Terms");
+    assert!(fired(b, "K119"), "{:?}", b.reasons());
+    assert_eq!(b.kind(), Kind::Legal);
+    assert!(!fired(block(&a, "Privacy & Cookies"), "K119"));
+}

@@ -114,6 +114,12 @@ pub(crate) const EVIDENCE: &[Evidence] = &[
         4.0,
         "Advertising choices and affiliate disclosures are advertisement (KINDS.md), which the broad copyright phrase would call legal.",
     ),
+    strong(
+        "K119",
+        Tier::Phrase,
+        1.0,
+        "A legal word in a short label is weaker evidence than a whole legal phrase or any other kind's phrase.",
+    ),
     row(
         "H0",
         Some(Tier::NearName),
@@ -281,6 +287,8 @@ pub(crate) mod cues {
             "Kind cue: a paragraph of prose (20+ words, little link text) in a footer that no phrase names: the site's about blurb or address, chrome of no named kind (KINDS.md's Other), which the footer's menus around it would call navigation.";
         CREDIT_LEAD = "K118" "credit-lead" Some(Kind::ImageCredit),
             "Kind cue: a short line (up to 10 words) that opens with a credit label ('Credit: X', 'Image credit: X', 'Photo by X'): a credit alone in its block (KINDS.md), which the credit-suffix phrase of a caption would call a caption.";
+        LEGAL_WORD = "K119" "legal-word" Some(Kind::Legal),
+            "Kind cue: a short label (up to 4 words) with a legal word in it ('Rules and Terms', 'Privacy & Security', 'Legal imprint', 'Warranty rights'): a legal link, weaker than any other phrase (a privacy-choices control stays the cookie notice's).";
         CREDIT_SHAPE = "K110" "credit-shape" Some(Kind::ImageCredit),
             "Kind cue: in a figure or caption, or right under an image, a line shaped like a credit and nothing else: a lone @handle, or 'Name for Publication'.";
         MENU_LINK = "K201" "menu-link" Some(Kind::Navigation),
@@ -360,6 +368,11 @@ pub(crate) const TEXT_CUES: &[(&Rule, u32, &str)] = &[
         r"^(legal( notice| information)?|imprint|impressum|disclaimer|terms( (&|and|of) (conditions|use|service))?|privacy( policy| notice| statement)?|datenschutz\S*|mentions l\S{1,3}gales|accessibility( statement)?)\W*$|\b(your )?(california )?privacy rights\b",
     ),
     (
+        &cues::LEGAL_WORD,
+        4,
+        r"\b(terms|privacy|legal|imprint|impressum|copyright|licensing|warranty|gdpr|ccpa)\b",
+    ),
+    (
         &cues::SOCIAL_LINK,
         3,
         r"^(instagram|youtube|tiktok|facebook|twitter|x|linkedin|pinterest|threads|mastodon|bluesky|whatsapp|telegram|snapchat|print|permalink|permanent link|email this|share)\W*$",
@@ -427,7 +440,11 @@ mod tests {
         assert_eq!(cue("@photographer.name"), ["credit-shape"]);
         assert_eq!(cue("Jane Doe for The Daily"), ["credit-shape"]);
         assert!(cue("Jane Doe for the win").is_empty());
-        assert_eq!(cue("Privacy Preferences"), ["privacy-choices"]);
+        // Also a legal word (K119), which counts for less than the privacy-choices cue.
+        assert_eq!(
+            cue("Privacy Preferences"),
+            ["privacy-choices", "legal-word"]
+        );
         assert_eq!(
             cue("Your email address will not be published. Required fields are marked *"),
             ["comment-form"]
@@ -441,6 +458,8 @@ mod tests {
         assert!(cue("Sponsored").contains(&"ad-label"));
         assert_eq!(cue("brandpost Sponsored by Acme"), ["ad-label"]);
         assert_eq!(cue("Promo Content"), ["ad-label"]);
+        assert_eq!(cue("Rules and Terms"), ["legal-word"]);
+        assert!(cue("Privacy & Security").contains(&"legal-word"));
         assert_eq!(cue("Credit: Agency Name"), ["credit-lead"]);
         assert_eq!(
             cue("Photo by Jane Doe; Design by John Roe"),
