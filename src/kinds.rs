@@ -26,6 +26,8 @@ const TEASER_WORDS: u32 = 5;
 const CREDIT_WORDS: u32 = 12;
 /// A list whose items are mostly short links (at least this many items) is a menu.
 const MENU_ITEMS: u32 = 3;
+/// A footer paragraph this long (in words) is prose, not a label.
+const BLURB_WORDS: u32 = 20;
 /// How many containers up a block without evidence looks for a run that has kinds.
 const RUN_DEPTH: usize = 4;
 
@@ -164,12 +166,20 @@ pub(crate) fn assign(
         let in_figure = b.context.landmarks.contains(Landmarks::FIGURE)
             || b.context.after_media
             || b.context.near_hints.contains(Hint::Caption);
+        // A privacy word about cookies, or in a consent box, is the cookie notice's.
+        let cookies = b.context.near_hints.contains(Hint::Cookie)
+            || b.context.far_hints.contains(Hint::Cookie)
+            || b.text
+                .as_bytes()
+                .windows(6)
+                .any(|w| w.eq_ignore_ascii_case(b"cookie"));
         let applicable = crate::rules::kinds::applicable_cues(words);
         if let Some(set) = set.filter(|_| applicable != 0) {
             for c in set.matches_among(&b.text, applicable).iter() {
                 if let Some((rule, max, _)) = TEXT_CUES.get(c)
                     && words <= *max
                     && (in_figure || !FIGURE_CUES.contains(rule))
+                    && !(cookies && rule.code == cues::LEGAL_WORD.code)
                 {
                     b.reasons.push(rule.reason());
                 }
@@ -198,6 +208,19 @@ pub(crate) fn assign(
             b.reasons.push(cues::TEASER_LINK.reason());
         }
         let tally = tally_of(&b.reasons);
+        // Prose in a footer that no phrase names: the site's blurb (Other).
+        let in_footer = b.context.landmarks.contains(Landmarks::FOOTER)
+            || b.context.near_hints.contains(Hint::Footer)
+            || b.context.far_hints.contains(Hint::Footer);
+        if in_footer
+            && !in_figure
+            && words >= BLURB_WORDS
+            && b.context.link_density < 0.2
+            && best(&tally).is_none_or(|(_, t)| t > Tier::Phrase)
+        {
+            b.reasons.push(cues::FOOTER_BLURB.reason());
+        }
+        let tally = tally_of(&b.reasons);
         // Free email wins over the word subscribe (and over an "email" share label).
         let newsletter = has_code(b, &["P201", "P202", "H006"]);
         if newsletter
@@ -211,13 +234,17 @@ pub(crate) fn assign(
     }
 
     // A subscribe call whose box names a newsletter (a sibling block's phrase): the box's
-    // button and headline are the newsletter's.
+    // button and headline are the newsletter's. A menu item's siblings are other items,
+    // not a box: a "Newsletters" item beside it leaves a "Subscribe" item a pay call.
     for i in 0..n {
         let subscribe = own
             .get(i)
             .copied()
             .flatten()
-            .is_some_and(|(k, t)| k == Kind::SubscribePrompt && t <= Tier::FarName);
+            .is_some_and(|(k, t)| k == Kind::SubscribePrompt && t <= Tier::FarName)
+            && blocks
+                .get(i)
+                .is_some_and(|b| !has_code(b, &[cues::MENU_LINK.code]));
         let Some(parent) = subscribe
             .then(|| blocks.get(i))
             .flatten()

@@ -172,3 +172,85 @@ fn a_comment_label_is_comments_not_share() {
     assert!(fired(b, "P601") && fired(b, "K115"), "{:?}", b.reasons());
     assert_eq!(b.kind(), Kind::Comments);
 }
+
+#[test]
+fn a_subscribe_item_in_a_menu_is_a_pay_call_beside_a_newsletters_item() {
+    // A menu item's siblings are other items, not a newsletter box (K102 must not fire).
+    let a = page(
+        "<nav><ul><li><a href=/n>Newsletters</a></li><li><a href=/s>Subscribe</a></li>\
+         <li><a href=/w>World</a></li><li><a href=/b>Business</a></li></ul></nav>",
+        "",
+        "",
+    );
+    let b = block(&a, "Subscribe");
+    assert!(!b.is_kept());
+    assert!(fired(b, "K201") && !fired(b, "K102"), "{:?}", b.reasons());
+    assert_eq!(b.kind(), Kind::SubscribePrompt);
+}
+
+#[test]
+fn pay_calls_and_sponsor_labels_in_menus_keep_their_kinds() {
+    let a = page(
+        "",
+        "",
+        "<footer><ul><li><a href=/p>Crier Premium</a></li><li><a href=/s>Support Local News</a></li>\
+         <li><a href=/a>About us</a></li><li><a href=/c>Contact</a></li></ul>\
+         <div class=promos><p>Sponsored by Acme Bank</p><ul><li><a href=/x>Savings</a></li>\
+         <li><a href=/y>Loans</a></li><li><a href=/z>Cards</a></li></ul></div></footer>",
+    );
+    for t in ["Crier Premium", "Support Local News"] {
+        let b = block(&a, t);
+        assert!(fired(b, "K103"), "{t}: {:?}", b.reasons());
+        assert_eq!(b.kind(), Kind::SubscribePrompt, "{t}");
+    }
+    let b = block(&a, "Sponsored by Acme Bank");
+    assert!(fired(b, "K116"), "{:?}", b.reasons());
+    assert_eq!(b.kind(), Kind::Advertisement);
+}
+
+#[test]
+fn a_prose_blurb_in_a_footer_is_other_not_its_menus_navigation() {
+    let blurb = "The Town Crier is an independent local newspaper founded in 1921 that covers the council, \
+                 the schools and the people of the valley every week in print and every day online.";
+    let a = page(
+        "",
+        "",
+        &format!(
+            "<footer><div><p>{blurb}</p><ul><li><a href=/a>About us</a></li><li><a href=/j>Careers</a></li>\
+             <li><a href=/c>Contact</a></li></ul></div></footer>"
+        ),
+    );
+    let b = block(&a, blurb);
+    assert!(!b.is_kept());
+    assert!(fired(b, "K117"), "{:?}", b.reasons());
+    assert_eq!(b.kind(), Kind::Other);
+    assert_eq!(block(&a, "Careers").kind(), Kind::Navigation);
+}
+
+#[test]
+fn a_line_that_opens_with_a_credit_label_is_the_credit_not_a_caption() {
+    // "Credit: X" also matches the caption's credit-suffix phrase (P403); alone, it is
+    // the credit.
+    let a = page(
+        "",
+        "<figure><img src=a.jpg><figcaption>Credit: Jane Smith</figcaption></figure>",
+        "",
+    );
+    let b = block(&a, "Credit: Jane Smith");
+    assert!(fired(b, "P403") && fired(b, "K118"), "{:?}", b.reasons());
+    assert_eq!(b.kind(), Kind::ImageCredit);
+}
+
+#[test]
+fn a_short_label_with_a_legal_word_is_legal_unless_it_is_about_cookies() {
+    let a = page(
+        "",
+        "",
+        "<footer><ul><li><a href=/r>Rules and Terms</a></li><li><a href=/p>Privacy &amp; Cookies</a></li>\
+         <li><a href=/a>About us</a></li><li><a href=/c>Contact</a></li></ul></footer>",
+    );
+    let b = block(&a, "Rules and Terms");
+    assert!(fired(b, "K119"), "{:?}", b.reasons());
+    assert_eq!(b.kind(), Kind::Legal);
+    assert!(!fired(block(&a, "Privacy & Cookies"), "K119"));
+}

@@ -114,6 +114,12 @@ pub(crate) const EVIDENCE: &[Evidence] = &[
         4.0,
         "Advertising choices and affiliate disclosures are advertisement (KINDS.md), which the broad copyright phrase would call legal.",
     ),
+    strong(
+        "K119",
+        Tier::Phrase,
+        1.0,
+        "A legal word in a short label is weaker evidence than a whole legal phrase or any other kind's phrase.",
+    ),
     row(
         "H0",
         Some(Tier::NearName),
@@ -269,7 +275,7 @@ pub(crate) mod cues {
         NEWSLETTER_BOX = "K102" "newsletter-box" Some(Kind::NewsletterPitch),
             "Kind cue: a subscribe call, share label or sign-up line that names a newsletter, or whose box (near name or neighbouring blocks) does: free email wins over the word subscribe.";
         PAY_CALL = "K103" "pay-call" Some(Kind::SubscribePrompt),
-            "Kind cue: a short call to pay the publisher ('Subscriptions', 'Donate', 'Become a member', 'Support us'), also as a menu item.";
+            "Kind cue: a short call to pay the publisher ('Subscriptions', 'Donate', 'Become a member', 'Support us', 'Support the X', 'Sponsor X', 'X Premium', 'X Plus', 'Join the X', 'Contribute'), also as a menu item.";
         AD_CHOICES = "K104" "ad-choices" Some(Kind::Advertisement),
             "Kind cue: advertising choices and disclosures ('Ad choices', 'Interest-based ads', 'affiliate links', 'we may earn a commission').";
         PRIVACY_CHOICES = "K105" "privacy-choices" Some(Kind::CookieNotice),
@@ -292,6 +298,14 @@ pub(crate) mod cues {
             "Kind cue: 'About the author': an author bio box's heading is a byline (KINDS.md), which the about-section phrase would call other.";
         COMMENT_LABEL = "K115" "comment-label" Some(Kind::Comments),
             "Kind cue: a comment section's label or heading ('Comments', '12 comments', 'Comment on this article', 'Tell us what you think'), which the share-bar phrase also matches: the comments are their own kind.";
+        AD_LABEL = "K116" "ad-label" Some(Kind::Advertisement),
+            "Kind cue: a short label of a sponsored or promoted box ('Sponsored by X' anywhere in a short line, 'Promo content', 'Partner offers', 'Advertisers'): advertisement, which the box's link shape would call a menu or teasers.";
+        FOOTER_BLURB = "K117" "footer-blurb" Some(Kind::Other),
+            "Kind cue: a paragraph of prose (20+ words, little link text) in a footer that no phrase names: the site's about blurb or address, chrome of no named kind (KINDS.md's Other), which the footer's menus around it would call navigation.";
+        CREDIT_LEAD = "K118" "credit-lead" Some(Kind::ImageCredit),
+            "Kind cue: a short line (up to 10 words) that opens with a credit label ('Credit: X', 'Image credit: X', 'Photo by X'): a credit alone in its block (KINDS.md), which the credit-suffix phrase of a caption would call a caption.";
+        LEGAL_WORD = "K119" "legal-word" Some(Kind::Legal),
+            "Kind cue: a short label (up to 4 words) with a legal word in it ('Rules and Terms', 'Privacy & Security', 'Legal imprint', 'Warranty rights'): a legal link, weaker than any other phrase (a privacy-choices control stays the cookie notice's).";
         CREDIT_SHAPE = "K110" "credit-shape" Some(Kind::ImageCredit),
             "Kind cue: in a figure or caption, or right under an image, a line shaped like a credit and nothing else: a lone @handle, or 'Name for Publication'.";
         MENU_LINK = "K201" "menu-link" Some(Kind::Navigation),
@@ -308,12 +322,17 @@ pub(crate) const TEXT_CUES: &[(&Rule, u32, &str)] = &[
     (
         &cues::PAY_CALL,
         4,
-        r"^(digital |print |gift |manage (my |your )?)?subscri(be|ptions?)\b|^donat(e|ions?)\b|\bbecome a (member|supporter|patron|subscriber)\b|^support (us|our (work|journalism))\b|^(join|get) (a )?membership\b",
+        r"^(digital |print |gift |manage (my |your )?)?subscri(be|ptions?)\b|^donat(e|ions?)\b|\bbecome a (member|supporter|patron|subscriber|sponsor)\b|^support (us|our|the|public|independent|local|quality|\w+ journalism)\b|^(join|get) (a )?membership\b|^sponsor( us)? \w|^(give|make) a (gift|donation|contribution)\b|^contribute\W*$|\w (premium|plus)\W*$|^(get|go|try) (premium|plus|unlimited|all access)\b|^join (now|today|the (?-i:[A-Z])\w+)\W*$",
     ),
     (
         &cues::AD_CHOICES,
         60,
         r"\bad ?choices\b|\binterest[- ]based (ads|advertising)\b|\badvertise (with|on) us\b|\baffiliate\b|\bassociates? program\b|\breferral links?\b|\b(earn|receive)s? (a |an )?(small )?(commission|money|share)\b",
+    ),
+    (
+        &cues::AD_LABEL,
+        8,
+        r"\bsponsored by\b|^(promo|promoted|promotional|sponsor|partner|paid) (content|offers?|links?|stories|posts?)\W*$|^(sponsored|promoted)\W*$|^(our )?advertisers\W*$",
     ),
     (
         &cues::PRIVACY_CHOICES,
@@ -351,6 +370,11 @@ pub(crate) const TEXT_CUES: &[(&Rule, u32, &str)] = &[
         r"^(\d+ )?comments?( \(\d+\))?\W*$|^comment (on|about) (this|the) (article|story|post)\b|^tell us what you think\b|^(leave|post|add|write) (a |your )?(comment|reply)\b|^join the (conversation|discussion)\b",
     ),
     (
+        &cues::CREDIT_LEAD,
+        10,
+        r"^\W{0,3}((image|photo|photograph|picture|video)s? )?credits?\s*(:|\.{2,})|^\W{0,3}(photo|image|picture|photograph)s?( illustration)? by\b",
+    ),
+    (
         &cues::CREDIT_SHAPE,
         8,
         r"^@[\w.]+$|^(?-i:[A-Z])[\w.'-]+( (?-i:[A-Z])[\w.'-]+){0,3} for (the )?(?-i:[A-Z])[\w.'-]+( (?-i:[A-Z])[\w.'-]+){0,3}$",
@@ -361,6 +385,11 @@ pub(crate) const TEXT_CUES: &[(&Rule, u32, &str)] = &[
         r"^(legal( notice| information)?|imprint|impressum|disclaimer|terms( (&|and|of) (conditions|use|service))?|privacy( policy| notice| statement)?|datenschutz\S*|mentions l\S{1,3}gales|accessibility( statement)?)\W*$|\b(your )?(california )?privacy rights\b",
     ),
     (
+        &cues::LEGAL_WORD,
+        4,
+        r"\b(terms|privacy|legal|imprint|impressum|copyright|licensing|warranty|gdpr|ccpa)\b",
+    ),
+    (
         &cues::SOCIAL_LINK,
         3,
         r"^(instagram|youtube|tiktok|facebook|twitter|x|linkedin|pinterest|threads|mastodon|bluesky|whatsapp|telegram|snapchat|print|permalink|permanent link|email this|share)\W*$",
@@ -368,7 +397,7 @@ pub(crate) const TEXT_CUES: &[(&Rule, u32, &str)] = &[
     (
         &cues::DATE_LINE,
         12,
-        r"^(thread starter|start(ed)? date|started by|posted by|submitted by|last edited|written by)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? (19|20)\d\d\b|\b\d{1,2}\.? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (19|20)\d\d\b|\b(19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\b",
+        r"^(thread starter|start(ed)? date|started by|posted by|submitted by|last edited|written by)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? (19|20)\d\d\b|\b\d{1,2}\.? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (19|20)\d\d\b|\b(19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\b|^(last post:? |posted:? |on )?\d{1,2}[./]\d{1,2}[./](19|20)\d\d( (at )?\d{1,2}:\d\d( ?[ap]m)?)?\W*$",
     ),
 ];
 
@@ -459,11 +488,36 @@ mod tests {
         assert_eq!(cue("@photographer.name"), ["credit-shape"]);
         assert_eq!(cue("Jane Doe for The Daily"), ["credit-shape"]);
         assert!(cue("Jane Doe for the win").is_empty());
-        assert_eq!(cue("Privacy Preferences"), ["privacy-choices"]);
+        // Also a legal word (K119), which counts for less than the privacy-choices cue.
+        assert_eq!(
+            cue("Privacy Preferences"),
+            ["privacy-choices", "legal-word"]
+        );
         assert_eq!(
             cue("Your email address will not be published. Required fields are marked *"),
             ["comment-form"]
         );
         assert!(cue("The company said subscriptions rose by a third last year.").is_empty());
+        assert_eq!(cue("Support Public Radio"), ["pay-call"]);
+        assert_eq!(cue("Daily Herald Premium"), ["pay-call"]);
+        assert_eq!(cue("Join The Club"), ["pay-call"]);
+        assert_eq!(cue("Sponsor the Project"), ["pay-call"]);
+        assert!(cue("Support center").is_empty());
+        assert!(cue("Sponsored").contains(&"ad-label"));
+        assert_eq!(cue("brandpost Sponsored by Acme"), ["ad-label"]);
+        assert_eq!(cue("Promo Content"), ["ad-label"]);
+        assert_eq!(cue("Rules and Terms"), ["legal-word"]);
+        assert!(cue("Privacy & Security").contains(&"legal-word"));
+        assert_eq!(cue("Credit: Agency Name"), ["credit-lead"]);
+        assert_eq!(
+            cue("Photo by Jane Doe; Design by John Roe"),
+            ["credit-lead"]
+        );
+        assert!(cue("The minister arrives at the summit. Credit: Agency").is_empty());
+        assert_eq!(cue("Last post: 01/12/2025 at 6:49 pm"), ["date-line"]);
+        assert_eq!(cue("28/11/2025 at 7:16 pm"), ["date-line"]);
+        assert!(
+            cue("The festival was sponsored by the city and a local bank this year.").is_empty()
+        );
     }
 }
