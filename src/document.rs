@@ -227,6 +227,17 @@ pub struct Context {
     pub(crate) far_hints: crate::rules::hints::HintSet,
 }
 
+impl Context {
+    /// Inside any of `landmarks`, or under an element (near or further up) named like any
+    /// of `hints`: the one test for "inside this kind of page area".
+    pub(crate) fn within(&self, landmarks: Landmarks, hints: &[crate::rules::hints::Hint]) -> bool {
+        self.landmarks.intersects(landmarks)
+            || hints
+                .iter()
+                .any(|h| self.near_hints.contains(*h) || self.far_hints.contains(*h))
+    }
+}
+
 /// A block's place in a data table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[non_exhaustive]

@@ -103,12 +103,10 @@ fn has_code(b: &Block, codes: &[&str]) -> bool {
 
 /// Inside navigation, a header or a footer: a landmark or a name.
 fn in_menus(b: &Block) -> bool {
-    let ctx = &b.context;
-    ctx.landmarks
-        .intersects(Landmarks::NAV | Landmarks::HEADER | Landmarks::FOOTER)
-        || [Hint::Navigation, Hint::Header, Hint::Footer, Hint::Tags]
-            .iter()
-            .any(|h| ctx.near_hints.contains(*h) || ctx.far_hints.contains(*h))
+    b.context.within(
+        Landmarks::NAV | Landmarks::HEADER | Landmarks::FOOTER,
+        &[Hint::Navigation, Hint::Header, Hint::Footer, Hint::Tags],
+    )
 }
 
 /// Inside navigation proper: a nav landmark or a navigation name.

@@ -470,12 +470,10 @@ fn is_linked_headline(b: &Block, f: &Features) -> bool {
 
 /// Chrome around the content whose links do not make a page a listing.
 fn in_page_chrome(b: &Block) -> bool {
-    let ctx = &b.context;
-    ctx.landmarks
-        .intersects(Landmarks::NAV | Landmarks::FOOTER | Landmarks::ASIDE)
-        || [Hint::Navigation, Hint::Footer, Hint::Sidebar, Hint::Related]
-            .iter()
-            .any(|h| ctx.near_hints.contains(*h) || ctx.far_hints.contains(*h))
+    b.context.within(
+        Landmarks::NAV | Landmarks::FOOTER | Landmarks::ASIDE,
+        &[Hint::Navigation, Hint::Footer, Hint::Sidebar, Hint::Related],
+    )
 }
 
 /// Judges the page from its classified blocks, the elements that hold them, the
