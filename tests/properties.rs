@@ -572,7 +572,11 @@ fn article_page() -> impl Strategy<Value = String> {
                 let sentences: Vec<String> = p
                     .iter()
                     .map(|s| {
-                        let t = s.join(" ");
+                        // A sentence opening "By" and a capitalised word reads as a byline
+                        // ("By Russia the ..."), and in plain text no container vouches for
+                        // it: such openings are not part of this property's prose.
+                        let skip = usize::from(s.len() > 1 && s.first() == Some(&"by"));
+                        let t = s.get(skip..).unwrap_or_default().join(" ");
                         let mut c = t.chars();
                         let first: String = c
                             .next()
