@@ -568,18 +568,9 @@ fn page_wrappers(blocks: usize, elements: &[Element]) -> impl Iterator<Item = Pr
                 && el.tag != "html"
                 && el.tag != "body"
         })
-        .map(|el| ProseCore {
-            blocks: el.blocks.clone(),
-            landmarks: crate::segment::tag_landmarks(&el.tag)
-                .intersection(CHROME_LANDMARKS.union(Landmarks::HEADER)),
-            hints: neutral_hints(
-                [el.id.as_deref(), el.class.as_deref()]
-                    .into_iter()
-                    .flatten()
-                    .fold(HintSet::default(), |h, name| {
-                        h.union(crate::rules::hints::hints_of(name))
-                    }),
-            ),
+        .map(|el| {
+            let (landmarks, hints) = own_names(el);
+            ProseCore::layout(el.blocks.clone(), landmarks, hints)
         })
 }
 
@@ -618,22 +609,41 @@ fn prose_core(blocks: &[Block], feats: &[Features], elements: &[Element]) -> Opt
     let (mut landmarks, mut hints) = (Landmarks::empty(), HintSet::default());
     let mut at = Some(core);
     while let Some(el) = at.and_then(|i| elements.get(i)) {
-        if el.tag != "html" && el.tag != "body" {
-            landmarks = landmarks.union(crate::segment::tag_landmarks(&el.tag));
-            for name in [el.id.as_deref(), el.class.as_deref()]
-                .into_iter()
-                .flatten()
-            {
-                hints = hints.union(crate::rules::hints::hints_of(name));
-            }
-        }
+        let (l, h) = own_names(el);
+        (landmarks, hints) = (landmarks.union(l), hints.union(h));
         at = el.parent.map(|p| p as usize);
     }
-    Some(ProseCore {
-        blocks: elements.get(core)?.blocks.clone(),
-        landmarks: landmarks.intersection(CHROME_LANDMARKS.union(Landmarks::HEADER)),
-        hints: neutral_hints(hints),
-    })
+    Some(ProseCore::layout(
+        elements.get(core)?.blocks.clone(),
+        landmarks,
+        hints,
+    ))
+}
+
+/// The landmarks of an element's tag and the hints of its `id` and `class`; none for
+/// `<html>` and `<body>`, whose names describe the template.
+fn own_names(el: &Element) -> (Landmarks, HintSet) {
+    if el.tag == "html" || el.tag == "body" {
+        return (Landmarks::empty(), HintSet::default());
+    }
+    let hints = [el.id.as_deref(), el.class.as_deref()]
+        .into_iter()
+        .flatten()
+        .fold(HintSet::default(), |h, name| {
+            h.union(crate::rules::hints::hints_of(name))
+        });
+    (crate::segment::tag_landmarks(&el.tag), hints)
+}
+
+impl ProseCore {
+    /// A layout element's range with the chrome landmarks and names it makes neutral.
+    fn layout(blocks: Range<u32>, landmarks: Landmarks, hints: HintSet) -> ProseCore {
+        ProseCore {
+            blocks,
+            landmarks: landmarks.intersection(CHROME_LANDMARKS.union(Landmarks::HEADER)),
+            hints: neutral_hints(hints),
+        }
+    }
 }
 
 /// The element whose blocks hold the most prose net of chrome: score =
