@@ -1043,11 +1043,19 @@ impl<'a> Segmenter<'a> {
 }
 
 /// The language a code block's class names: `language-rust`, `lang-py`.
+///
+/// Only a name a highlighter could know (letters, digits, `+ # . _ -`, at most 32
+/// bytes): the language is printed after a Markdown fence, where a backtick would end
+/// the fence and let page markup through as live HTML.
 fn code_language(class: &str) -> Option<&str> {
     class.split_ascii_whitespace().find_map(|c| {
         c.strip_prefix("language-")
             .or_else(|| c.strip_prefix("lang-"))
-            .filter(|l| !l.is_empty())
+            .filter(|l| {
+                (1..=32).contains(&l.len())
+                    && l.bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b"+#._-".contains(&b))
+            })
     })
 }
 

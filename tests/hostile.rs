@@ -158,3 +158,88 @@ fn declared_charset_wrong_for_the_bytes() {
     assert!(a.text().contains("café crème"), "{}", a.text());
     assert_eq!(a.metadata().encoding, Some("UTF-8"));
 }
+
+/// A page's links and code classes reach rendered Markdown and HTML, which readers
+/// open in browsers: nothing from the page may become live script there.
+#[test]
+fn rendered_output_carries_no_script() {
+    let prose = "A paragraph of ordinary article prose, long enough to be kept as the body.";
+    let links = [
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        "java\nscript:alert(1)",
+        " \tjavascript:alert(1)",
+        "vbscript:msgbox(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "DATA:text/html;base64,PHNjcmlwdD4=",
+    ];
+    for url in [None, Some("https://example.com/a/")] {
+        for href in links {
+            let html = format!(
+                "<article><h1>A headline</h1><p>{prose} <a href=\"{}\">a link</a> and more of it.</p>\
+                 <p><img src=\"{}\" alt=x>{prose}</p><p>{prose}</p></article>",
+                href.replace('"', "&quot;").replace('<', "&lt;"),
+                href.replace('"', "&quot;").replace('<', "&lt;"),
+            );
+            let mut page = dechrome::Page::new(html.as_bytes());
+            if let Some(u) = url {
+                page = page.url(u);
+            }
+            let a = Cleaner::new().clean_page(&page).unwrap();
+            for out in [a.to_markdown(), a.to_html()] {
+                let lower = out.to_ascii_lowercase();
+                for bad in ["javascript", "vbscript", "data:text", "script>"] {
+                    assert!(
+                        !lower.contains(bad),
+                        "{href:?} with base {url:?} left {bad}: {out}"
+                    );
+                }
+                assert!(out.contains("a link"), "the link's text stays: {out}");
+            }
+        }
+    }
+    // Safe schemes and relative links still resolve.
+    let html = format!(
+        "<article><p>{prose} <a href=\"b\">one</a> <a href=\"mailto:x@example.com\">two</a></p>\
+         <p><img src=\"data:image/png;base64,iVBORw0KGgo=\" alt=x>{prose}</p><p>{prose}</p></article>"
+    );
+    let page = dechrome::Page::new(html.as_bytes()).url("https://example.com/a/");
+    let a = Cleaner::new().clean_page(&page).unwrap();
+    let md = a.to_markdown();
+    assert!(md.contains("(https://example.com/a/b)"), "{md}");
+    assert!(md.contains("(mailto:x@example.com)"), "{md}");
+}
+
+/// A code block's language is printed after the Markdown fence: a backtick or a
+/// space there would end the fence and turn the escaped code into live markup.
+#[test]
+fn code_language_cannot_break_the_fence() {
+    let code = "let tag = &quot;&lt;img src=x onerror=alert(1)&gt;&quot;; // a string in a program";
+    for class in [
+        "language-x```",
+        "language-x`",
+        "language-a<b>",
+        "language-x\u{a0}y",
+        "lang-",
+    ] {
+        let html = format!(
+            "<article><p>An article about code, with enough words to be the article body here.</p>\
+             <pre><code class=\"{class}\">{code}</code></pre>\
+             <p>Another paragraph of the article body, again with plenty of ordinary words.</p></article>"
+        );
+        let a = Cleaner::new().clean(&html).unwrap();
+        let md = a.to_markdown();
+        let fence_line = md.lines().find(|l| l.starts_with("```")).expect("a fence");
+        assert_eq!(
+            fence_line, "```",
+            "class {class:?} leaked into the fence: {md}"
+        );
+    }
+    let a = Cleaner::new().clean(
+        "<article><p>An article about code, with enough words to be the article body here.</p>\
+         <pre><code class=\"language-c++\">int main() { return 0; } // the smallest program</code></pre>\
+         <p>Another paragraph of the article body, again with plenty of ordinary words.</p></article>",
+    )
+    .unwrap();
+    assert!(a.to_markdown().contains("```c++\n"), "{}", a.to_markdown());
+}

@@ -36,7 +36,7 @@ pub(crate) fn render(article: &Article, opts: &RenderOptions) -> String {
             }
             Unit::Images(b) => {
                 for image in &b.images {
-                    if let Some(src) = resolver.resolve(&image.src) {
+                    if let Some(src) = resolver.resolve_image(&image.src) {
                         let _ = writeln!(
                             out,
                             "<figure><img src=\"{}\" alt=\"{}\"></figure>",

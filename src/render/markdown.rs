@@ -36,7 +36,7 @@ pub(crate) fn render(article: &Article, opts: &RenderOptions) -> String {
             Unit::Code(b) => parts.push(fenced(b)),
             Unit::Images(b) => {
                 for image in &b.images {
-                    if let Some(src) = resolver.resolve(&image.src) {
+                    if let Some(src) = resolver.resolve_image(&image.src) {
                         parts.push(format!("![{}]({})", escape_all(&image.alt), url_text(&src)));
                     }
                 }

@@ -171,21 +171,59 @@ impl Resolver {
         Resolver { base }
     }
 
-    /// The absolute URL, or the href as written when there is no base to resolve
-    /// it against; `None` for links that go nowhere (`#fragment`, `javascript:`).
+    /// The absolute URL of a link, or the href as written when there is no base to
+    /// resolve it against; `None` for links that go nowhere (`#fragment`) and for
+    /// schemes that can run code in a reader's browser (see [`safe_scheme`]).
     pub(crate) fn resolve(&self, href: &str) -> Option<String> {
+        self.resolve_as(href, Target::Link)
+    }
+
+    /// [`Resolver::resolve`] for an image source: `data:image/…` is allowed there.
+    pub(crate) fn resolve_image(&self, src: &str) -> Option<String> {
+        self.resolve_as(src, Target::Image)
+    }
+
+    fn resolve_as(&self, href: &str, target: Target) -> Option<String> {
         let href = href.trim();
-        let lower = href.get(..11).unwrap_or(href).to_ascii_lowercase();
-        if href.is_empty() || href.starts_with('#') || lower.starts_with("javascript:") {
+        if href.is_empty() || href.starts_with('#') {
             return None;
         }
-        match &self.base {
-            Some(base) => Some(
-                base.join(href)
-                    .map_or_else(|_| href.to_owned(), String::from),
-            ),
-            None => Some(href.to_owned()),
+        // The scheme as a browser reads it: `url` drops tabs and line breaks inside
+        // it (`java\nscript:`), so the check sees what a click would run.
+        let absolute = match &self.base {
+            Some(base) => base.join(href).ok(),
+            None => url::Url::parse(href).ok(),
+        };
+        match absolute {
+            Some(url) if safe_scheme(&url, target) => Some(String::from(url)),
+            Some(_) => None,
+            // Relative with no base to resolve it against, or unparsable: written as is
+            // only if nothing in it could read as a scheme.
+            None => (!href.contains(':')).then(|| href.to_owned()),
         }
+    }
+}
+
+/// Where a URL is going to be printed.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Target {
+    Link,
+    Image,
+}
+
+/// An allow-list, not a deny-list: `javascript:`, `vbscript:`, `data:text/html` and
+/// any scheme we do not know stay out of rendered Markdown and HTML, which readers
+/// open in browsers. Images may also be inline `data:image/…` (not SVG, which can
+/// carry script when opened on its own).
+fn safe_scheme(url: &url::Url, target: Target) -> bool {
+    match url.scheme() {
+        "http" | "https" | "ftp" => true,
+        "mailto" | "tel" => target == Target::Link,
+        "data" => {
+            let path = url.path().to_ascii_lowercase();
+            target == Target::Image && path.starts_with("image/") && !path.starts_with("image/svg")
+        }
+        _ => false,
     }
 }
 
@@ -311,3 +349,32 @@ pub(crate) fn grid(cells: &[&Block]) -> Vec<Vec<Vec<usize>>> {
 /// Columns a rendered table has at most (a malformed table with a million cells
 /// in a row is printed up to here).
 const MAX_TABLE_COLUMNS: usize = 256;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_safe_schemes_resolve() {
+        let r = Resolver::new(Some("https://example.com/a/"), None);
+        assert_eq!(r.resolve("b").as_deref(), Some("https://example.com/a/b"));
+        assert_eq!(r.resolve("tel:+1").as_deref(), Some("tel:+1"));
+        assert_eq!(r.resolve_image("tel:+1"), None);
+        let png = "data:image/png;base64,iVBORw0KGgo=";
+        assert_eq!(r.resolve_image(png).as_deref(), Some(png));
+        assert_eq!(r.resolve(png), None);
+        assert_eq!(r.resolve_image("data:image/svg+xml,<svg onload=x>"), None);
+        for bad in [
+            "javascript:x",
+            "vbscript:x",
+            "data:text/html,x",
+            "file:///etc/passwd",
+        ] {
+            assert_eq!(r.resolve(bad), None, "{bad}");
+        }
+        let bare = Resolver::new(None, None);
+        assert_eq!(bare.resolve("/x?a=b").as_deref(), Some("/x?a=b"));
+        assert_eq!(bare.resolve("jav\tascript:x"), None);
+        assert_eq!(bare.resolve("#top"), None);
+    }
+}
