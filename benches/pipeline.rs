@@ -112,7 +112,7 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("text");
     g.throughput(Throughput::Bytes(seed.len() as u64));
     g.bench_function("seed article (plain text)", |b| {
-        b.iter(|| dechrome::clean_text(seed).text().len())
+        b.iter(|| dechrome::clean_text(seed).map_or(0, |a| a.text().len()))
     });
     g.finish();
 }

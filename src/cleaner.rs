@@ -290,9 +290,11 @@ impl Cleaner {
     /// Cleans an HTML page given as text.
     ///
     /// # Errors
-    /// [`Error::InputTooLarge`], [`Error::TooManyNodes`], [`Error::EmptyDocument`].
+    /// [`Error::InputTooLarge`], [`Error::TooManyNodes`], [`Error::Binary`],
+    /// [`Error::EmptyDocument`].
     pub fn clean(&self, html: &str) -> Result<Article, Error> {
         self.check_size(html.len())?;
+        decode::check_text(html)?;
         self.run_html(html, None, None)
     }
 
@@ -350,9 +352,10 @@ impl Cleaner {
     /// Cleans text already pulled from a page: paragraphs separated by blank lines.
     ///
     /// # Errors
-    /// [`Error::InputTooLarge`], [`Error::EmptyDocument`].
+    /// [`Error::InputTooLarge`], [`Error::Binary`], [`Error::EmptyDocument`].
     pub fn clean_text(&self, text: &str) -> Result<Article, Error> {
         self.check_size(text.len())?;
+        decode::check_text(text)?;
         let blocks = text_input::split(text);
         if blocks.is_empty() {
             return Err(Error::EmptyDocument);

@@ -11,6 +11,10 @@
 //!
 //! Decoding is lossless unless bytes are malformed for the chosen encoding; those
 //! become U+FFFD, or [`Error::Undecodable`] when strict decoding is on.
+//!
+//! Binary input (an archive, an image, an executable) decodes to "text" in every
+//! encoding; the binary check turns it away with [`Error::Binary`] instead of
+//! cleaning noise into an article.
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -37,8 +41,11 @@ pub(crate) fn decode<'a>(
 ) -> Result<Decoded<'a>, Error> {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         let body = bytes.get(bom_len..).unwrap_or_default();
-        return decode_with(body, encoding, strict);
+        let decoded = decode_with(body, encoding, strict)?;
+        check_text(&decoded.text)?;
+        return Ok(decoded);
     }
+    check_bytes(bytes)?;
     let declared = caller_charset.or_else(|| prescan_meta(bytes));
     let encoding = match declared {
         // A declaration the bytes contradict: valid UTF-8 with multi-byte sequences is
@@ -82,6 +89,69 @@ fn decode_with<'a>(
     }
     let (text, _had_errors) = encoding.decode_without_bom_handling(bytes);
     Ok(Decoded { text, encoding })
+}
+
+/// How many characters (or bytes) from the start of the input the binary check reads.
+const BINARY_SAMPLE: usize = 8192;
+
+/// Share of control characters (percent) from which a sample reads as binary. Random
+/// bytes (compressed data, images) hold about 10% C0 controls, executables far more;
+/// text and markup, in any ASCII-compatible encoding, next to none.
+const BINARY_CONTROL_PERCENT: usize = 8;
+
+/// Signatures of formats whose first kilobytes can read as text (compressed and
+/// executable formats are caught by their control characters).
+const BINARY_SIGNATURES: [(&str, &str); 2] = [("%PDF-", "PDF"), ("{\\rtf", "RTF")];
+
+/// C0 controls other than tab, line feed, form feed, carriage return and escape
+/// (ISO-2022 encodings use escape sequences). Undecodable bytes do not count: a page
+/// in the wrong encoding is mojibake, not binary.
+fn is_binary_control(code: u32) -> bool {
+    matches!(code, 0..=0x08 | 0x0B | 0x0E..=0x1A | 0x1C..=0x1F)
+}
+
+/// [`Error::Binary`] for input that is not text: a known file signature at the start,
+/// or many control characters among the first [`BINARY_SAMPLE`] characters.
+pub(crate) fn check_text(text: &str) -> Result<(), Error> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    check_sample(
+        text.as_bytes(),
+        text.chars().take(BINARY_SAMPLE).map(u32::from),
+    )
+}
+
+/// [`check_text`] on raw bytes, before decoding, for ASCII-compatible encodings: the
+/// same verdict whatever the page declares.
+fn check_bytes(bytes: &[u8]) -> Result<(), Error> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    check_sample(
+        bytes,
+        bytes.iter().take(BINARY_SAMPLE).map(|&b| u32::from(b)),
+    )
+}
+
+fn check_sample(head: &[u8], sample: impl Iterator<Item = u32>) -> Result<(), Error> {
+    if let Some((_, format)) = BINARY_SIGNATURES
+        .iter()
+        .find(|(sig, _)| head.starts_with(sig.as_bytes()))
+    {
+        return Err(Error::Binary {
+            signature: Some(format),
+            control_percent: 0,
+        });
+    }
+    let (mut sampled, mut control) = (0usize, 0usize);
+    for code in sample {
+        sampled += 1;
+        control += usize::from(is_binary_control(code));
+    }
+    if sampled > 0 && control * 100 >= BINARY_CONTROL_PERCENT * sampled {
+        return Err(Error::Binary {
+            signature: None,
+            control_percent: u8::try_from(control * 100 / sampled).unwrap_or(100),
+        });
+    }
+    Ok(())
 }
 
 /// Byte offset of the first malformed sequence (for the error message).

@@ -737,10 +737,11 @@ impl fmt::Display for PageType {
 /// ```
 /// let article = dechrome::clean_text(
 ///     "A headline\n\nThe first paragraph of the article, a full sentence with some words in it.\n\nSubscribe now",
-/// );
+/// )?;
 /// assert_eq!(article.title(), Some("A headline"));
 /// assert!(article.text().contains("first paragraph"));
 /// assert!(!article.text().contains("Subscribe"));
+/// # Ok::<(), dechrome::Error>(())
 /// ```
 #[derive(Debug, Clone)]
 pub struct Article {
@@ -768,18 +769,21 @@ impl Serialize for Article {
     }
 }
 
-impl Article {
-    /// An article with no blocks.
-    pub(crate) fn empty(metadata: Metadata) -> Article {
+/// An article with no blocks and no metadata: a placeholder where a page failed (the
+/// batch and Python bindings pair it with the error).
+impl Default for Article {
+    fn default() -> Article {
         Article {
-            metadata,
+            metadata: Metadata::default(),
             blocks: Vec::new(),
             elements: Vec::new(),
             base_href: None,
             verdict: Verdict::EMPTY,
         }
     }
+}
 
+impl Article {
     /// The headline: the kept [`Kind::Title`] block, else the document's `<title>`.
     pub fn title(&self) -> Option<&str> {
         self.blocks

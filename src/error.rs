@@ -48,7 +48,29 @@ pub enum Error {
     )]
     UnknownCharset(String),
 
+    /// The input is not text: a compressed archive, an image, an executable, a PDF. The
+    /// check reads the first 8,192 bytes (characters, for text and UTF-16): at least 8%
+    /// C0 control characters (pages and prose have next to none, in any encoding), or
+    /// the signature of a file format no page starts with.
+    #[error(
+        "input is binary, not a web page or text ({}); decompress or convert it first",
+        describe_binary(*.signature, *.control_percent)
+    )]
+    Binary {
+        /// The file format whose signature opens the input, when one does (`"PDF"`, `"gzip"`).
+        signature: Option<&'static str>,
+        /// Share of control characters and undecodable bytes in the sample, in percent.
+        control_percent: u8,
+    },
+
     /// The input has no visible text at all (empty, whitespace only, or only markup).
     #[error("the document has no visible text")]
     EmptyDocument,
+}
+
+fn describe_binary(signature: Option<&'static str>, control_percent: u8) -> String {
+    match signature {
+        Some(format) => format!("it opens with the signature of {format}"),
+        None => format!("{control_percent}% of its first characters are control characters"),
+    }
 }

@@ -68,6 +68,8 @@
 //! Pages come from the open web, so:
 //! - **No panics.** No input makes the cleaner panic: malformed HTML, binary data,
 //!   NUL bytes, invalid UTF-8, wrong declared charsets. (Tested in `tests/hostile.rs`.)
+//! - **No garbage from binary.** An archive, image, executable or PDF is refused with
+//!   [`Error::Binary`], not cleaned into noise that reads as an article.
 //! - **No stack overflow.** Segmentation is iterative and the tree is an arena:
 //!   pages nested 100,000 deep are handled like flat ones.
 //! - **Bounded input.** [`CleanerBuilder::max_input_bytes`] (default 64 MiB) and
@@ -138,7 +140,8 @@ fn default_cleaner() -> &'static Cleaner {
 ///
 /// # Errors
 /// [`Error::InputTooLarge`] over 64 MiB, [`Error::TooManyNodes`] over 2,000,000
-/// tags, [`Error::EmptyDocument`] when the page has no visible text.
+/// tags, [`Error::Binary`] for bytes that are not a page, [`Error::EmptyDocument`] when
+/// the page has no visible text.
 ///
 /// ```
 /// let article = dechrome::clean("<p>Only one paragraph, but a real sentence with enough words to count.</p>")?;
@@ -164,18 +167,18 @@ pub fn clean_bytes(bytes: &[u8]) -> Result<Article, Error> {
 }
 
 /// Cleans text already pulled from a page (paragraphs separated by blank lines, or
-/// one paragraph a line). Never fails: an empty text gives an article with no blocks.
+/// one paragraph a line), with the default options.
+///
+/// # Errors
+/// [`Error::InputTooLarge`] over 64 MiB, [`Error::Binary`] for bytes that are not text,
+/// [`Error::EmptyDocument`] when the text is blank.
 ///
 /// ```
 /// let article = dechrome::clean_text("Headline of the story\n\nSign up for our newsletter\n\n\
-///     The body paragraph is a full sentence, with enough words to read as prose.");
+///     The body paragraph is a full sentence, with enough words to read as prose.")?;
 /// assert_eq!(article.body_text(), "The body paragraph is a full sentence, with enough words to read as prose.");
+/// # Ok::<(), dechrome::Error>(())
 /// ```
-pub fn clean_text(text: &str) -> Article {
-    static TEXT_CLEANER: OnceLock<Cleaner> = OnceLock::new();
-    let cleaner =
-        TEXT_CLEANER.get_or_init(|| Cleaner::builder().max_input_bytes(usize::MAX).build());
-    cleaner
-        .clean_text(text)
-        .unwrap_or_else(|_| Article::empty(Metadata::default()))
+pub fn clean_text(text: &str) -> Result<Article, Error> {
+    default_cleaner().clean_text(text)
 }

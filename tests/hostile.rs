@@ -9,7 +9,7 @@ fn survives(bytes: &[u8]) {
             let _ = a.text();
             let _ = a.to_json();
         }
-        Err(Error::EmptyDocument) => {}
+        Err(Error::EmptyDocument | Error::Binary { .. }) => {}
         Err(e) => panic!("unexpected error {e}"),
     }
 }
@@ -25,7 +25,7 @@ fn empty_and_blank() {
         dechrome::clean("<html><body><script>x()</script></body></html>").unwrap_err(),
         Error::EmptyDocument
     );
-    assert!(dechrome::clean_text("").blocks().is_empty());
+    assert_eq!(dechrome::clean_text("").unwrap_err(), Error::EmptyDocument);
     assert_eq!(
         Cleaner::new().clean_text(" \n\n ").unwrap_err(),
         Error::EmptyDocument
@@ -43,6 +43,13 @@ fn binary_garbage() {
             (state >> 24) as u8
         })
         .collect();
+    assert!(matches!(
+        dechrome::clean_bytes(&bytes),
+        Err(Error::Binary {
+            signature: None,
+            ..
+        })
+    ));
     survives(&bytes);
     survives(b"\x00\x00\x00<p>\x00nul\x00</p>\x00");
     survives(&[0xff, 0xfe, 0x00]);
@@ -242,4 +249,65 @@ fn code_language_cannot_break_the_fence() {
     )
     .unwrap();
     assert!(a.to_markdown().contains("```c++\n"), "{}", a.to_markdown());
+}
+
+/// Archives, images, executables and PDFs are refused with a typed error, in every
+/// entry point, instead of being cleaned into noise; text with a stray control
+/// character or a few undecodable bytes is still a page.
+#[test]
+fn binary_input_is_a_typed_error() {
+    let mut elf = b"\x7fELF\x02\x01\x01\x00".to_vec();
+    elf.extend((0u32..4000).flat_map(|i| [0, 0, (i % 7) as u8, b'a']));
+    let mut gzip = vec![0x1f, 0x8b, 0x08, 0x00];
+    let mut state = 7u32;
+    gzip.extend((0..4000).map(|_| {
+        state = state.wrapping_mul(1_103_515_245).wrapping_add(12345);
+        (state >> 16) as u8
+    }));
+    let pdf = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n".repeat(50);
+    for (name, bytes) in [("elf", &elf), ("gzip", &gzip), ("pdf", &pdf)] {
+        let err = dechrome::clean_bytes(bytes).unwrap_err();
+        assert!(matches!(err, Error::Binary { .. }), "{name}: {err}");
+        assert!(err.to_string().contains("binary"), "{name}: {err}");
+        let lossy = String::from_utf8_lossy(bytes);
+        assert!(
+            matches!(dechrome::clean(&lossy), Err(Error::Binary { .. })),
+            "{name}"
+        );
+        assert!(
+            matches!(dechrome::clean_text(&lossy), Err(Error::Binary { .. })),
+            "{name}"
+        );
+        let strict = Cleaner::builder().strict_decoding(true).build();
+        assert!(
+            matches!(
+                strict.clean_bytes(bytes),
+                Err(Error::Binary { .. } | Error::Undecodable { .. })
+            ),
+            "{name}"
+        );
+    }
+    assert_eq!(
+        dechrome::clean_bytes(&pdf).unwrap_err(),
+        Error::Binary {
+            signature: Some("PDF"),
+            control_percent: 0
+        }
+    );
+    // A page with a few stray bytes is still a page.
+    let prose = "A paragraph of article prose that runs long enough to be the body of a page. ";
+    let page = format!(
+        "<p>{}\u{1}\u{0} {}</p><p>{}\u{fffd}{}</p>",
+        prose.repeat(2),
+        prose,
+        prose,
+        prose
+    );
+    assert!(
+        dechrome::clean_bytes(page.as_bytes())
+            .unwrap()
+            .text()
+            .contains("paragraph")
+    );
+    assert!(dechrome::clean_text(&page).is_ok());
 }

@@ -43,7 +43,7 @@ fn every_fixture_validates() {
     }
     let seed = fs::read_to_string(root.join("text/the-week-article.txt")).unwrap();
     let json: serde_json::Value =
-        serde_json::from_str(&dechrome::clean_text(&seed).to_json()).unwrap();
+        serde_json::from_str(&dechrome::clean_text(&seed).unwrap().to_json()).unwrap();
     assert!(validator.is_valid(&json));
     assert!(checked >= 60, "only {checked} pages checked");
 }

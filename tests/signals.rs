@@ -289,7 +289,7 @@ fn text_main_run() {
          A former mayor has written a memoir about the long years of the bypass dispute, and \
          it will be launched at the library next month with a reading and a signing."
     );
-    let a = dechrome::clean_text(&text);
+    let a = dechrome::clean_text(&text).unwrap();
     let body = block(&a, "The council approved");
     assert!(
         body.is_kept() && !fired(body, "M003"),

@@ -118,16 +118,17 @@ fn plain_text_is_judged_from_its_blocks() {
         .map(|l| l.trim_start_matches("<p>").trim_end_matches("</p>"))
         .collect();
     assert!(paragraphs.len() >= 6);
-    let article = dechrome::clean_text(&paragraphs.join("\n\n"));
+    let article = dechrome::clean_text(&paragraphs.join("\n\n")).unwrap();
     assert_eq!(article.verdict().page_type, PageType::Article);
     assert!(article.verdict().quality > 0.5, "{:?}", article.verdict());
 
     let wall = dechrome::clean_text(
         "Just a moment...\n\nChecking your browser before accessing example.com.\n\nRay ID: 85a1b2c3d4e5f607",
-    );
+    )
+    .unwrap();
     assert_eq!(wall.verdict().page_type, PageType::ErrorOrBlocked);
 
-    let empty = dechrome::clean_text("");
+    let empty = dechrome::Article::default();
     assert_eq!(empty.verdict().page_type, PageType::Other);
     assert_eq!(empty.verdict().quality, 0.0);
 }
