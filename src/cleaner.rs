@@ -403,7 +403,10 @@ impl Cleaner {
         let dom = parse::parse_without_scripting(html, self.max_nodes).ok()?;
         let seg = segment::segment_reading(&dom, true);
         let (before, after) = (first.text_chars(), seg.text_chars());
-        (after >= RECOVER_MIN_CHARS && after >= before.saturating_mul(3)).then_some(seg)
+        // Nothing at all is never better: the page would be an EmptyDocument error.
+        let gained = (before == 0 && after > 0)
+            || (after >= RECOVER_MIN_CHARS && after >= before.saturating_mul(3));
+        gained.then_some(seg)
     }
 
     fn finish(

@@ -126,14 +126,46 @@ fn tag_role(tag: &str) -> (Role, Landmarks) {
         "address" => (Block, Landmarks::ADDRESS),
         "time" => (Inline, Landmarks::TIME),
         "br" => (Break, none),
-        "img" | "video" | "audio" | "iframe" | "object" | "embed" | "canvas" => (Media, none),
+        "img" | "video" | "audio" | "iframe" | "embed" | "canvas" => (Media, none),
+        "object" => (Inline, none),
+        // Outside a `<select>` (which is skipped whole), an option shows as a line of text.
+        "option" | "optgroup" => (Block, none),
         "link" | "base" | "script" => (Described, none),
-        "style" | "noscript" | "template" | "svg" | "math" | "select" | "option" | "datalist"
-        | "textarea" | "input" | "source" | "track" | "param" | "map" | "area" | "wbr"
-        | "frameset" | "frame" | "object-fallback" => (Skip, none),
+        "style" | "noscript" | "template" | "svg" | "math" | "select" | "datalist" | "textarea"
+        | "input" | "source" | "track" | "param" | "map" | "area" | "wbr" | "frameset"
+        | "frame" | "object-fallback" => (Skip, none),
         "title" => (Title, none),
         "meta" => (Meta, none),
         _ => (Inline, none),
+    }
+}
+
+/// SVG and MathML elements (the tree builder puts `<svg>` and `<math>` and their
+/// content in their own namespaces). A browser draws the text of SVG's text elements
+/// and of every MathML token, but never SVG's titles, descriptions, styles, scripts
+/// or definitions, nor MathML annotations (alternative encodings such as TeX).
+/// `<foreignObject>` holds HTML again.
+///
+/// SVG text labels drawings (chart axes, diagram boxes, logos) rather than carrying
+/// prose, so it is read only in the recovery reading, when the page shows next to
+/// nothing else; MathML sits inside sentences and is always read.
+fn foreign_role(el: &scraper::node::Element, tag: &str, recovering: bool) -> Role {
+    if el.name.ns == html5ever::ns!(svg) {
+        if !recovering {
+            return Role::Skip;
+        }
+        match tag {
+            "foreignObject" => Role::Block,
+            "svg" | "g" | "a" | "switch" | "text" | "tspan" | "textPath" => Role::Inline,
+            _ => Role::Skip,
+        }
+    } else if el.name.ns == html5ever::ns!(mathml) {
+        match tag {
+            "annotation" | "annotation-xml" => Role::Skip,
+            _ => Role::Inline,
+        }
+    } else {
+        Role::Skip
     }
 }
 
@@ -480,10 +512,18 @@ impl<'a> Segmenter<'a> {
         };
         let tag: &'a str = &el.name.local;
         let (role, mut landmarks) = match tag {
+            _ if el.name.ns != html5ever::ns!(html) => {
+                (foreign_role(el, tag, self.read_hidden), Landmarks::empty())
+            }
             // Read without scripts (recovery), `<noscript>` holds the page's markup.
             "noscript" if self.read_hidden => (Role::Block, Landmarks::empty()),
             _ => tag_role(tag),
         };
+        if tag == "object" {
+            // What an `<object>` holds is its fallback, and a browser shows it when
+            // the object's resource does not render (most plug-in content today).
+            self.buf.media_seen = true;
+        }
         match role {
             Role::Skip => return false,
             Role::Break => {

@@ -311,3 +311,50 @@ fn binary_input_is_a_typed_error() {
     );
     assert!(dechrome::clean_text(&page).is_ok());
 }
+
+/// Text a browser shows is never "no visible text": an `<object>`'s fallback, a stray
+/// `<option>`, MathML tokens, and (when the page shows nothing else) SVG `<text>` and
+/// `<foreignObject>`. What a browser does not draw stays out: SVG titles, MathML
+/// annotations.
+#[test]
+fn text_in_object_svg_math_and_option_is_read() {
+    let prose = "Words a browser shows to the reader, in a sentence long enough to count.";
+    let pages = [
+        format!("<object data=x.swf><param name=a value=b><p>{prose}</p></object>"),
+        format!("<svg><title>Tip</title><text x=1 y=2>{prose}</text></svg>"),
+        format!("<svg><g><text><tspan>{prose}</tspan></text></g></svg>"),
+        format!("<svg><foreignObject><p>{prose}</p></foreignObject></svg>"),
+        format!("<math><mtext>{prose}</mtext><annotation>Tip</annotation></math>"),
+        format!("<option>{prose}</option>"),
+    ];
+    for page in &pages {
+        let a = dechrome::clean(page).unwrap_or_else(|e| panic!("{page}: {e}"));
+        let all = texts_of(&a);
+        assert!(all.contains(prose), "{page}: {all:?}");
+        assert!(!all.contains("Tip"), "{page}: {all:?}");
+    }
+    // A formula inside a sentence stays in the sentence, annotation left out.
+    let a = dechrome::clean(&format!(
+        "<p>The rule <math><mi>x</mi><mo>=</mo><mn>2</mn><annotation encoding=TeX>x=2</annotation></math> holds. {prose}</p>"
+    ))
+    .unwrap();
+    assert!(
+        texts_of(&a).starts_with("The rule x=2 holds."),
+        "{:?}",
+        texts_of(&a)
+    );
+    // Beside prose, SVG labels (chart axes, diagram boxes) are drawing, not text.
+    let a = dechrome::clean(&format!(
+        "<p>{prose}</p><svg><text>Axis label</text></svg><p>{prose}</p><p>{prose}</p>"
+    ))
+    .unwrap();
+    assert!(!texts_of(&a).contains("Axis label"));
+}
+
+fn texts_of(a: &dechrome::Article) -> String {
+    a.blocks()
+        .iter()
+        .map(|b| b.text())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
