@@ -19,6 +19,7 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Map, Value};
 
 use crate::args::{BatchArgs, Format, TextFormat};
+use crate::report;
 use crate::sniff::looks_like_html;
 use crate::warc::{self, WarcSource};
 
@@ -118,7 +119,7 @@ pub(super) fn run(args: &BatchArgs) -> ExitCode {
         Ok(failed) if failed > 0 => ExitCode::from(EXIT_PAGE_FAILED),
         Ok(_) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("dechrome batch: {e}");
+            report(&format!("dechrome batch: {e}"));
             ExitCode::from(EXIT_FATAL)
         }
     }
@@ -222,7 +223,7 @@ fn run_batch(args: &BatchArgs) -> Result<u64, Box<dyn std::error::Error>> {
         }
         if let Some(e) = &done.error {
             failed += 1;
-            progress.suspend(|| eprintln!("dechrome: {}: {e}", done.id));
+            progress.suspend(|| report(&format!("dechrome: {}: {e}", done.id)));
             progress.set_message(format!("{failed} failed"));
         }
         if let (Some(w), Some(json)) = (out.as_mut(), &done.json)
@@ -271,12 +272,12 @@ fn run_batch(args: &BatchArgs) -> Result<u64, Box<dyn std::error::Error>> {
         } else {
             String::new()
         };
-        eprintln!(
+        report(&format!(
             "dechrome batch: {pages} pages, {failed} failed{skipped}{non_articles}, {mb:.1} MB in {secs:.2} s: \
              {:.1} pages/s, {:.1} MB/s, {threads} jobs",
             pages as f64 / secs,
             mb / secs,
-        );
+        ));
     }
     Ok(failed)
 }
