@@ -163,10 +163,20 @@ pub(crate) struct BatchArgs {
     /// Threads (default, or 0: one per core).
     #[arg(short, long, value_name = "N")]
     pub(crate) jobs: Option<usize>,
-    /// How to read each page (WARC records are always read as HTML). `--format` is a
-    /// deprecated alias.
-    #[arg(long, alias = "format", value_enum, default_value_t = Format::Auto)]
+    /// How to read each page (WARC records are always read as HTML).
+    #[arg(long, value_enum, default_value_t = Format::Auto)]
     pub(crate) input_format: Format,
+    /// Not a batch flag: it once meant --input-format here and the output format on a single
+    /// page, so it is refused with a message naming --input-format and --text-format rather
+    /// than read one way or the other.
+    #[arg(
+        long = "format",
+        hide = true,
+        value_name = "FORMAT",
+        num_args = 0..=1,
+        default_missing_value = ""
+    )]
+    pub(crate) format: Option<String>,
     /// The records' `text` field: plain clean text, or Markdown (links, images, tables;
     /// also the .txt files of --out-dir).
     #[arg(long, value_enum, default_value_t = TextFormat::Text, value_name = "FORMAT")]

@@ -127,6 +127,14 @@ pub(super) fn run(args: &BatchArgs) -> ExitCode {
 
 /// Runs the batch; returns the number of failed pages.
 fn run_batch(args: &BatchArgs) -> Result<u64, Box<dyn std::error::Error>> {
+    if args.format.is_some() {
+        return Err(
+            "--format is not a batch flag: --input-format says how pages are read \
+                    (auto, html, text), --text-format how the records' text is written \
+                    (text, markdown)"
+                .into(),
+        );
+    }
     let globs = if args.globs.is_empty() {
         None
     } else {

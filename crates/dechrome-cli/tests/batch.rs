@@ -520,18 +520,33 @@ fn articles_only_skips_non_articles_and_records_carry_the_verdict() {
 }
 
 #[test]
-fn input_format_names_the_input_and_format_still_works() {
+fn input_format_names_the_input_and_format_is_refused() {
     let text = "A headline\n\nThe first paragraph of the story is long enough to be read as prose by anyone.\n";
-    for flag in ["--input-format", "--format"] {
-        let out = run(&["batch", flag, "text"], Some(text.as_bytes()));
-        assert_eq!(out.status.code(), Some(0), "{flag}");
-        let recs = records(&out);
-        assert_eq!(recs[0]["title"], "A headline", "{flag}");
+    let out = run(&["batch", "--input-format", "text"], Some(text.as_bytes()));
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(records(&out)[0]["title"], "A headline");
+    // `--format` meant --input-format here and the output format on one page: an HTML page
+    // read as text printed its markup as the article. Now it is refused before any reading.
+    let dir = tree();
+    let a = path_str(&dir.path().join("a.html"));
+    for args in [
+        &["batch", "--format", "text", &a][..],
+        &["batch", "--format=markdown", &a],
+        &["batch", &a, "--format"],
+    ] {
+        let out = run(args, None);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        assert!(
+            stderr.contains("--input-format") && stderr.contains("--text-format"),
+            "{stderr}"
+        );
     }
     let help = run(&["batch", "--help"], None);
     let help = String::from_utf8_lossy(&help.stdout);
     assert!(help.contains("--input-format"), "{help}");
-    assert!(!help.contains("--format <"), "the alias is hidden: {help}");
+    assert!(!help.contains("--format <"), "{help}");
 }
 
 #[test]
