@@ -12,12 +12,17 @@ use dechrome::{Cleaner, Focus};
     about,
     long_about = None,
     args_conflicts_with_subcommands = true,
-    disable_help_subcommand = true
+    disable_help_subcommand = true,
+    after_help = "Exit status: 0 the article was printed; 1 the input gave no article (binary \
+                  data, over --max-input-bytes, nothing kept) or stdout failed; 2 bad arguments: \
+                  an input that cannot be read, a directory or a crawl (WARC, JSONL: use \
+                  `dechrome batch`)."
 )]
 pub(crate) struct Args {
     #[command(subcommand)]
     pub(crate) command: Option<Command>,
-    /// The page to read (HTML or extracted text); `-` or nothing reads stdin.
+    /// The page to read (HTML or extracted text; gzip is decompressed, UTF-16 with a BOM
+    /// decoded); `-` or nothing reads stdin.
     pub(crate) input: Option<PathBuf>,
     /// How to read the input.
     #[arg(long, value_enum, default_value_t = Format::Auto)]
@@ -79,7 +84,7 @@ pub(crate) struct CleanOpts {
     /// The page's language (BCP 47: `de`, `pt-BR`), instead of detecting it.
     #[arg(long, value_name = "TAG")]
     pub(crate) language: Option<String>,
-    /// Refuse a page larger than this many bytes (after gzip decompression in batch mode).
+    /// Refuse a page larger than this many bytes (after gzip decompression).
     #[arg(long, default_value_t = dechrome::DEFAULT_MAX_INPUT_BYTES)]
     pub(crate) max_input_bytes: usize,
 }

@@ -20,7 +20,7 @@ use serde_json::{Map, Value};
 
 use crate::args::{BatchArgs, Format, TextFormat};
 use crate::report;
-use crate::sniff::looks_like_html;
+use crate::sniff::{self, Kind, looks_like_html};
 use crate::warc::{self, WarcSource};
 
 /// Exit status when some page failed (the batch itself ran to the end).
@@ -49,6 +49,8 @@ enum PageError {
     NotAnObject,
     #[error("the record has no string field {0:?} (set it with --html-field)")]
     NoHtml(String),
+    #[error("the input is {0}, not a page")]
+    NotAPage(&'static str),
     #[error("internal error while cleaning: {0}")]
     Panic(String),
     #[error(transparent)]
@@ -582,6 +584,9 @@ impl Serialize for Record<'_> {
 }
 
 fn clean_bytes(ctx: &Ctx, bytes: Vec<u8>) -> Result<Article, PageError> {
+    if let Kind::Binary(what) = sniff::kind(&bytes) {
+        return Err(PageError::NotAPage(what));
+    }
     let html = match ctx.format {
         Format::Html => true,
         Format::Text => false,
@@ -593,11 +598,11 @@ fn clean_bytes(ctx: &Ctx, bytes: Vec<u8>) -> Result<Article, PageError> {
             bytes,
             charset: cs.clone(),
         },
-        (false, None) => Input::Text(String::from_utf8_lossy(&bytes).into_owned()),
+        (false, None) => Input::Text(sniff::decode_text(&bytes, None)),
         (false, Some(cs)) => {
             let enc = encoding_rs::Encoding::for_label(cs.as_bytes())
                 .ok_or_else(|| dechrome::Error::UnknownCharset(cs.clone()))?;
-            Input::Text(enc.decode(&bytes).0.into_owned())
+            Input::Text(sniff::decode_text(&bytes, Some(enc)))
         }
     };
     Ok(input.clean(&ctx.cleaner)?)
