@@ -124,7 +124,7 @@ pub(crate) enum Command {
     /// --warc) give one page per HTML response record, with `url`, `warc_date` and
     /// `warc_record_id`; other records are skipped and counted in the summary. Exit status:
     /// 0 when every page was cleaned, 1 when the batch ran but some page (or WARC record)
-    /// failed, 2 when it could not run.
+    /// failed, a directory gave no file or the inputs no page at all, 2 when it could not run.
     Batch(BatchArgs),
 }
 
@@ -162,7 +162,9 @@ pub(crate) struct BatchArgs {
     #[arg(short, long, value_name = "FILE")]
     pub(crate) output: Option<PathBuf>,
     /// Write one .txt per page (title and body) into this directory; then stdout gets no
-    /// records unless --output names a file.
+    /// records unless --output names a file. Names that would collide (`index.html` of two
+    /// directories, `x.html` and `x.htm`) get `-2`, `-3`... in input order, with a note on
+    /// stderr. Inside a walked directory, it is not read as input.
     #[arg(long, value_name = "DIR")]
     pub(crate) out_dir: Option<PathBuf>,
     /// Threads (default, or 0: one per core).
@@ -190,6 +192,11 @@ pub(crate) struct BatchArgs {
     /// they are counted in the summary.
     #[arg(long)]
     pub(crate) articles_only: bool,
+    /// Follow symbolic links inside walked directories (by default they are not read: a
+    /// link can lead out of the tree, or round in a loop). Links named on the command line
+    /// are always followed.
+    #[arg(long)]
+    pub(crate) follow_symlinks: bool,
     /// No progress bar and no summary (failures are still reported).
     #[arg(short, long)]
     pub(crate) quiet: bool,

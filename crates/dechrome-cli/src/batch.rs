@@ -2,6 +2,7 @@
 //! read, decompressed, cleaned and serialised on the pool, and written in input order.
 
 use std::cell::RefCell;
+use std::collections::HashSet;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -49,6 +50,9 @@ enum PageError {
     NotAnObject,
     #[error("the record has no string field {0:?} (set it with --html-field)")]
     NoHtml(String),
+    /// A directory that gives no file (the text says whether --glob was given).
+    #[error("no file in this directory{0}")]
+    NoFiles(&'static str),
     #[error("the input is {0}, not a page")]
     NotAPage(&'static str),
     #[error("internal error while cleaning: {0}")]
@@ -198,6 +202,12 @@ fn run_batch(args: &BatchArgs) -> Result<u64, Box<dyn std::error::Error>> {
             .saturating_mul(2)
             .saturating_add(1 << 20),
         stdin_used: false,
+        follow_symlinks: args.follow_symlinks,
+        exclude: [args.out_dir.as_ref(), args.output.as_ref()]
+            .into_iter()
+            .flatten()
+            .filter_map(|p| p.canonicalize().ok())
+            .collect(),
     };
 
     let progress = if !args.quiet && io::stderr().is_terminal() {
@@ -219,6 +229,7 @@ fn run_batch(args: &BatchArgs) -> Result<u64, Box<dyn std::error::Error>> {
         process(&ctx, task)
     });
     let threads = results.threads();
+    let mut names = Names::default();
     for (index, done) in results {
         if done.skipped {
             warc_stats.borrow_mut().skip(warc::Skip::NotHtml);
@@ -246,10 +257,20 @@ fn run_batch(args: &BatchArgs) -> Result<u64, Box<dyn std::error::Error>> {
             return Err(format!("cannot write the records: {e}").into());
         }
         if let (Some(dir), Some(text)) = (&args.out_dir, &done.text) {
-            let name = done
+            let wanted = done
                 .name
                 .clone()
                 .unwrap_or_else(|| record_name(index, &done.id));
+            let name = names.claim(&wanted);
+            if name != wanted {
+                let note = format!(
+                    "dechrome: {}: written to {} ({} holds an earlier page)",
+                    done.id,
+                    dir.join(&name).display(),
+                    dir.join(&wanted).display()
+                );
+                progress.suspend(|| report(&note));
+            }
             let path = dir.join(name);
             if let Some(parent) = path.parent() {
                 std::fs::create_dir_all(parent)
@@ -289,7 +310,41 @@ fn run_batch(args: &BatchArgs) -> Result<u64, Box<dyn std::error::Error>> {
             mb / secs,
         ));
     }
-    Ok(failed)
+    // Nothing to read is a mistake (a glob that matches nothing, an empty stream), not success.
+    let nothing = pages == 0 && warc_stats.borrow().records() == 0;
+    if nothing {
+        report("dechrome batch: no page found in the inputs");
+    }
+    Ok(failed.max(u64::from(nothing)))
+}
+
+/// The .txt names given out under --out-dir, so that no page overwrites another.
+#[derive(Default)]
+struct Names {
+    /// Lower-cased: `A.txt` and `a.txt` are one file on case-insensitive file systems.
+    taken: HashSet<String>,
+}
+
+impl Names {
+    /// `name` if free, else the first free `stem-N.ext` (N from 2): stable for the same inputs
+    /// in the same order.
+    fn claim(&mut self, name: &Path) -> PathBuf {
+        let mut candidate = name.to_path_buf();
+        let mut n = 1;
+        while !self
+            .taken
+            .insert(candidate.to_string_lossy().to_lowercase())
+        {
+            n += 1;
+            let stem = name.file_stem().unwrap_or_default().to_string_lossy();
+            let file = match name.extension() {
+                Some(ext) => format!("{stem}-{n}.{}", ext.to_string_lossy()),
+                None => format!("{stem}-{n}"),
+            };
+            candidate = name.with_file_name(file);
+        }
+        candidate
+    }
 }
 
 /// The .txt name of a JSONL record under --out-dir: its index, then its id made safe.
@@ -686,6 +741,20 @@ fn is_jsonl_name(path: &Path) -> bool {
     name.ends_with(".jsonl") || name.ends_with(".ndjson")
 }
 
+/// Whether a walked entry is --out-dir or --output (compared by canonical path, and for
+/// files only when the name matches, to spare a system call per file).
+fn is_excluded(exclude: &[PathBuf], entry: &walkdir::DirEntry) -> bool {
+    let candidate = entry.file_type().is_dir()
+        || exclude
+            .iter()
+            .any(|p| p.file_name() == Some(entry.file_name()));
+    candidate
+        && entry
+            .path()
+            .canonicalize()
+            .is_ok_and(|p| exclude.contains(&p))
+}
+
 /// A JSONL stream being read line by line.
 struct Lines {
     reader: Box<dyn BufRead>,
@@ -744,7 +813,8 @@ impl Lines {
 /// lines as they are reached. Holds one directory listing and one line at a time.
 struct Sources {
     args: std::vec::IntoIter<PathBuf>,
-    walk: Option<(walkdir::IntoIter, PathBuf)>,
+    /// The directory being walked, its root and the number of files taken from it.
+    walk: Option<(walkdir::IntoIter, PathBuf, u64)>,
     lines: Option<Lines>,
     /// The WARC being read, one record at a time.
     warc: Option<WarcSource>,
@@ -755,6 +825,11 @@ struct Sources {
     page_limit: usize,
     line_limit: usize,
     stdin_used: bool,
+    /// Whether a directory walk follows symbolic links (--follow-symlinks).
+    follow_symlinks: bool,
+    /// --out-dir and --output, canonical: never read back as input when inside a walked
+    /// directory.
+    exclude: Vec<PathBuf>,
 }
 
 impl Sources {
@@ -893,10 +968,22 @@ impl Iterator for Sources {
                     None => self.lines = None,
                 }
             }
-            if let Some((walk, root)) = &mut self.walk {
+            if let Some((walk, root, found)) = &mut self.walk {
                 let entry = match walk.next() {
                     None => {
+                        // A directory that gives no page is a failed input, not silence.
+                        let empty = *found == 0;
+                        let id = root.display().to_string();
                         self.walk = None;
+                        if empty {
+                            let globbed = if self.globs.is_some() {
+                                " matches --glob"
+                            } else {
+                                ""
+                            };
+                            let error = PageError::NoFiles(globbed);
+                            return Some(Task::Failed { id, error });
+                        }
                         continue;
                     }
                     Some(Err(e)) => {
@@ -906,6 +993,12 @@ impl Iterator for Sources {
                     }
                     Some(Ok(entry)) => entry,
                 };
+                if is_excluded(&self.exclude, &entry) {
+                    if entry.file_type().is_dir() {
+                        walk.skip_current_dir();
+                    }
+                    continue;
+                }
                 if !entry.file_type().is_file() {
                     continue;
                 }
@@ -916,6 +1009,9 @@ impl Iterator for Sources {
                     .unwrap_or_else(|_| entry.file_name().into());
                 if !self.wanted(&rel) {
                     continue;
+                }
+                if let Some((_, _, found)) = &mut self.walk {
+                    *found += 1;
                 }
                 if let Some(task) = self.open_file(entry.into_path(), rel) {
                     return Some(task);
@@ -929,10 +1025,10 @@ impl Iterator for Sources {
                 }
             } else if arg.is_dir() {
                 let walk = walkdir::WalkDir::new(&arg)
-                    .follow_links(true)
+                    .follow_links(self.follow_symlinks)
                     .sort_by_file_name()
                     .into_iter();
-                self.walk = Some((walk, arg));
+                self.walk = Some((walk, arg, 0));
             } else {
                 let rel = arg
                     .file_name()

@@ -62,6 +62,11 @@ pub(crate) struct Stats {
 }
 
 impl Stats {
+    /// WARC records counted so far (skipped ones; pages are counted by the writer).
+    pub(crate) fn records(&self) -> u64 {
+        self.skipped.values().sum()
+    }
+
     pub(crate) fn skip(&mut self, why: Skip) {
         *self.skipped.entry(why).or_default() += 1;
     }
