@@ -2,7 +2,7 @@
 //! read, decompressed, cleaned and serialised on the pool, and written in input order.
 
 use std::cell::RefCell;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -323,27 +323,43 @@ fn run_batch(args: &BatchArgs) -> Result<u64, Box<dyn std::error::Error>> {
 struct Names {
     /// Lower-cased: `A.txt` and `a.txt` are one file on case-insensitive file systems.
     taken: HashSet<String>,
+    /// Per name asked for, the suffix to try next: 100,000 `index.html` cost linear time.
+    next: HashMap<String, u64>,
+    /// Names tried, for the test of that.
+    #[cfg(test)]
+    tries: u64,
 }
 
 impl Names {
     /// `name` if free, else the first free `stem-N.ext` (N from 2): stable for the same inputs
     /// in the same order.
     fn claim(&mut self, name: &Path) -> PathBuf {
-        let mut candidate = name.to_path_buf();
-        let mut n = 1;
-        while !self
-            .taken
-            .insert(candidate.to_string_lossy().to_lowercase())
-        {
-            n += 1;
-            let stem = name.file_stem().unwrap_or_default().to_string_lossy();
-            let file = match name.extension() {
-                Some(ext) => format!("{stem}-{n}.{}", ext.to_string_lossy()),
-                None => format!("{stem}-{n}"),
+        let key = name.to_string_lossy().to_lowercase();
+        let mut n = self.next.get(&key).copied().unwrap_or(1);
+        loop {
+            #[cfg(test)]
+            {
+                self.tries += 1;
+            }
+            let candidate = if n == 1 {
+                name.to_path_buf()
+            } else {
+                let stem = name.file_stem().unwrap_or_default().to_string_lossy();
+                let file = match name.extension() {
+                    Some(ext) => format!("{stem}-{n}.{}", ext.to_string_lossy()),
+                    None => format!("{stem}-{n}"),
+                };
+                name.with_file_name(file)
             };
-            candidate = name.with_file_name(file);
+            n += 1;
+            if self
+                .taken
+                .insert(candidate.to_string_lossy().to_lowercase())
+            {
+                self.next.insert(key, n);
+                return candidate;
+            }
         }
-        candidate
     }
 }
 
@@ -1038,5 +1054,44 @@ impl Iterator for Sources {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn out_dir_names_are_unique_stable_and_linear() {
+        let mut names = Names::default();
+        let index = Path::new("index.txt");
+        let got: Vec<PathBuf> = (0..4).map(|_| names.claim(index)).collect();
+        assert_eq!(
+            got,
+            ["index.txt", "index-2.txt", "index-3.txt", "index-4.txt"].map(PathBuf::from)
+        );
+        // A real `index-5` page, then more `index` pages: all distinct, case folded.
+        assert_eq!(
+            names.claim(Path::new("INDEX-5.txt")),
+            PathBuf::from("INDEX-5.txt")
+        );
+        assert_eq!(names.claim(index), PathBuf::from("index-6.txt"));
+        assert_eq!(
+            names.claim(Path::new("sub/a.txt")),
+            PathBuf::from("sub/a.txt")
+        );
+        assert_eq!(
+            names.claim(Path::new("sub/a.txt")),
+            PathBuf::from("sub/a-2.txt")
+        );
+        let before = names.tries;
+        for _ in 0..20_000 {
+            names.claim(index);
+        }
+        assert!(
+            names.tries - before <= 20_001,
+            "{} tries",
+            names.tries - before
+        );
     }
 }

@@ -116,6 +116,17 @@ pub(crate) enum WarcError {
     /// Compressed data that could not be read and was skipped (see [`GzMembers`]).
     #[error("{0}")]
     Skipped(String),
+    /// Another error, after which records inside the block were not read again: the
+    /// stream's bytes were already read again as often as the stream is long.
+    #[error(
+        "{error}; the {bytes} bytes after the next record start inside it are not read again \
+         (as many bytes were read again as the file has)"
+    )]
+    NotReread {
+        #[source]
+        error: Box<WarcError>,
+        bytes: u64,
+    },
     /// Another error, after which the bytes up to the next record were skipped.
     #[error("{error}; {bytes} bytes skipped to the next record")]
     Resync {
@@ -261,6 +272,9 @@ pub(crate) struct WarcSource {
     /// A read error met after a record's block, reported after the record.
     pending: Option<io::Error>,
     done: bool,
+    /// Bytes read again (see [`Rewind`]), kept when the stream ends.
+    #[cfg(test)]
+    replayed: u64,
 }
 
 /// What one record comes to.
@@ -317,6 +331,8 @@ impl WarcSource {
             last_offset: None,
             pending: None,
             done: false,
+            #[cfg(test)]
+            replayed: 0,
         }
     }
 
@@ -332,6 +348,10 @@ impl WarcSource {
                     .unwrap_or_default();
                 Some(Step::Last(self.stream_error(WarcError::Panic(msg))))
             });
+            #[cfg(test)]
+            if let Some(r) = &self.reader {
+                self.replayed = r.replayed;
+            }
             match step {
                 None => self.done = true,
                 Some(Step::Skip(why)) => self.stats.borrow_mut().skip(why),
@@ -416,7 +436,15 @@ impl WarcSource {
             }
             // Records the bad length swallowed are read again; else the stream is scanned.
             match record_start(&block) {
-                Some(at) => reader.push_back(block.get(at..).unwrap_or_default()),
+                Some(at) => {
+                    let again = block.get(at..).unwrap_or_default();
+                    if !reader.push_back(again) {
+                        error = WarcError::NotReread {
+                            error: Box::new(error),
+                            bytes: again.len() as u64,
+                        };
+                    }
+                }
                 None => match skip_to_record(reader) {
                     Ok(0) => {}
                     Ok(n) => error = error.skipped(n),
@@ -1067,11 +1095,17 @@ fn seek_forward(r: &mut impl BufRead, at: u64, pos: SeekFrom) -> io::Result<u64>
 
 /// The record stream, with room to read bytes again: a record whose Content-Length ran past
 /// its end swallowed the start of the next records, which are pushed back and read from here.
+///
+/// Reading again is bounded: at most as many bytes as were read from the stream, so that a
+/// file of records that all claim too much costs linear time, not quadratic.
 struct Rewind {
     inner: Box<dyn WarcRead>,
     pending: Vec<u8>,
     /// Bytes of `pending` already read.
     at: usize,
+    /// Bytes consumed from `inner`, and bytes pushed back so far.
+    fresh: u64,
+    replayed: u64,
 }
 
 impl Rewind {
@@ -1080,6 +1114,8 @@ impl Rewind {
             inner,
             pending: Vec::new(),
             at: 0,
+            fresh: 0,
+            replayed: 0,
         }
     }
 
@@ -1087,12 +1123,19 @@ impl Rewind {
         self.pending.get(self.at..).unwrap_or_default()
     }
 
-    /// Makes `bytes` the next ones read, before what was left.
-    fn push_back(&mut self, bytes: &[u8]) {
+    /// Makes `bytes` the next ones read, before what was left; `false` (and nothing done)
+    /// when that would read more bytes again than the stream has given.
+    fn push_back(&mut self, bytes: &[u8]) -> bool {
+        let replayed = self.replayed.saturating_add(bytes.len() as u64);
+        if replayed > self.fresh {
+            return false;
+        }
+        self.replayed = replayed;
         let mut pending = bytes.to_vec();
         pending.extend_from_slice(self.left());
         self.pending = pending;
         self.at = 0;
+        true
     }
 
     /// The next `n` bytes (fewer at the end), not consumed.
@@ -1109,6 +1152,7 @@ impl Rewind {
                 self.pending
                     .extend_from_slice(buf.get(..take).unwrap_or_default());
                 self.inner.consume(take);
+                self.fresh += take as u64;
             }
         }
         Ok(self.left())
@@ -1140,6 +1184,7 @@ impl BufRead for Rewind {
             }
         } else {
             self.inner.consume(amount);
+            self.fresh += amount as u64;
         }
     }
 }
@@ -1384,6 +1429,31 @@ mod tests {
             decode_payload(b"\x00\x01binary", None, Some("compress"), 1 << 20),
             Err(WarcError::UnsupportedCoding(c)) if c == "compress"
         ));
+    }
+
+    /// Records that all claim more than the file holds: each is read again from the one
+    /// before, at most as many bytes in all as the file has (else quadratic time).
+    #[test]
+    fn reading_again_is_bounded_by_the_stream() {
+        let record = |i: usize| {
+            format!(
+                "WARC/1.1\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:{i}>\r\n\
+                 Content-Length: 1000000000\r\n\r\nbody {i}\r\n\r\n"
+            )
+        };
+        let bytes: String = (0..3000).map(record).collect();
+        let len = bytes.len() as u64;
+        let stats = Rc::new(RefCell::new(Stats::default()));
+        let reader: Box<dyn BufRead + Send> = Box::new(io::Cursor::new(bytes.into_bytes()));
+        let mut source = WarcSource::from_stream(reader, "s".into(), 1 << 20, stats);
+        let mut failed = 0;
+        while let Some(item) = source.next_item() {
+            assert!(matches!(item, Item::Failed { .. }));
+            failed += 1;
+        }
+        assert!(failed > 1, "records after the first are read again");
+        let replayed = source.replayed;
+        assert!(replayed <= len, "{replayed} bytes read again of {len}");
     }
 
     #[test]
