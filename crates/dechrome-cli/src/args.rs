@@ -12,12 +12,17 @@ use dechrome::{Cleaner, Focus};
     about,
     long_about = None,
     args_conflicts_with_subcommands = true,
-    disable_help_subcommand = true
+    disable_help_subcommand = true,
+    after_help = "Exit status: 0 the article was printed; 1 the input gave no article (binary \
+                  data, over --max-input-bytes, nothing kept) or stdout failed; 2 bad arguments: \
+                  an input that cannot be read, a directory or a crawl (WARC, JSONL: use \
+                  `dechrome batch`)."
 )]
 pub(crate) struct Args {
     #[command(subcommand)]
     pub(crate) command: Option<Command>,
-    /// The page to read (HTML or extracted text); `-` or nothing reads stdin.
+    /// The page to read (HTML or extracted text; gzip is decompressed, UTF-16 with a BOM
+    /// decoded); `-` or nothing reads stdin.
     pub(crate) input: Option<PathBuf>,
     /// How to read the input.
     #[arg(long, value_enum, default_value_t = Format::Auto)]
@@ -79,7 +84,7 @@ pub(crate) struct CleanOpts {
     /// The page's language (BCP 47: `de`, `pt-BR`), instead of detecting it.
     #[arg(long, value_name = "TAG")]
     pub(crate) language: Option<String>,
-    /// Refuse a page larger than this many bytes (after gzip decompression in batch mode).
+    /// Refuse a page larger than this many bytes (after gzip decompression).
     #[arg(long, default_value_t = dechrome::DEFAULT_MAX_INPUT_BYTES)]
     pub(crate) max_input_bytes: usize,
 }
@@ -119,7 +124,7 @@ pub(crate) enum Command {
     /// --warc) give one page per HTML response record, with `url`, `warc_date` and
     /// `warc_record_id`; other records are skipped and counted in the summary. Exit status:
     /// 0 when every page was cleaned, 1 when the batch ran but some page (or WARC record)
-    /// failed, 2 when it could not run.
+    /// failed, a directory gave no file or the inputs no page at all, 2 when it could not run.
     Batch(BatchArgs),
 }
 
@@ -157,16 +162,28 @@ pub(crate) struct BatchArgs {
     #[arg(short, long, value_name = "FILE")]
     pub(crate) output: Option<PathBuf>,
     /// Write one .txt per page (title and body) into this directory; then stdout gets no
-    /// records unless --output names a file.
+    /// records unless --output names a file. Names that would collide (`index.html` of two
+    /// directories, `x.html` and `x.htm`) get `-2`, `-3`... in input order, with a note on
+    /// stderr. Inside a walked directory, it is not read as input.
     #[arg(long, value_name = "DIR")]
     pub(crate) out_dir: Option<PathBuf>,
     /// Threads (default, or 0: one per core).
     #[arg(short, long, value_name = "N")]
     pub(crate) jobs: Option<usize>,
-    /// How to read each page (WARC records are always read as HTML). `--format` is a
-    /// deprecated alias.
-    #[arg(long, alias = "format", value_enum, default_value_t = Format::Auto)]
+    /// How to read each page (WARC records are always read as HTML).
+    #[arg(long, value_enum, default_value_t = Format::Auto)]
     pub(crate) input_format: Format,
+    /// Not a batch flag: it once meant --input-format here and the output format on a single
+    /// page, so it is refused with a message naming --input-format and --text-format rather
+    /// than read one way or the other.
+    #[arg(
+        long = "format",
+        hide = true,
+        value_name = "FORMAT",
+        num_args = 0..=1,
+        default_missing_value = ""
+    )]
+    pub(crate) format: Option<String>,
     /// The records' `text` field: plain clean text, or Markdown (links, images, tables;
     /// also the .txt files of --out-dir).
     #[arg(long, value_enum, default_value_t = TextFormat::Text, value_name = "FORMAT")]
@@ -175,6 +192,11 @@ pub(crate) struct BatchArgs {
     /// they are counted in the summary.
     #[arg(long)]
     pub(crate) articles_only: bool,
+    /// Follow symbolic links inside walked directories (by default they are not read: a
+    /// link can lead out of the tree, or round in a loop). Links named on the command line
+    /// are always followed.
+    #[arg(long)]
+    pub(crate) follow_symlinks: bool,
     /// No progress bar and no summary (failures are still reported).
     #[arg(short, long)]
     pub(crate) quiet: bool,

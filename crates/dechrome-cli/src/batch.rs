@@ -2,6 +2,7 @@
 //! read, decompressed, cleaned and serialised on the pool, and written in input order.
 
 use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -19,7 +20,8 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Map, Value};
 
 use crate::args::{BatchArgs, Format, TextFormat};
-use crate::sniff::looks_like_html;
+use crate::report;
+use crate::sniff::{self, Kind, looks_like_html};
 use crate::warc::{self, WarcSource};
 
 /// Exit status when some page failed (the batch itself ran to the end).
@@ -48,6 +50,11 @@ enum PageError {
     NotAnObject,
     #[error("the record has no string field {0:?} (set it with --html-field)")]
     NoHtml(String),
+    /// A directory that gives no file (the text says whether --glob was given).
+    #[error("no file in this directory{0}")]
+    NoFiles(&'static str),
+    #[error("the input is {0}, not a page")]
+    NotAPage(&'static str),
     #[error("internal error while cleaning: {0}")]
     Panic(String),
     #[error(transparent)]
@@ -118,7 +125,7 @@ pub(super) fn run(args: &BatchArgs) -> ExitCode {
         Ok(failed) if failed > 0 => ExitCode::from(EXIT_PAGE_FAILED),
         Ok(_) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("dechrome batch: {e}");
+            report(&format!("dechrome batch: {e}"));
             ExitCode::from(EXIT_FATAL)
         }
     }
@@ -126,6 +133,14 @@ pub(super) fn run(args: &BatchArgs) -> ExitCode {
 
 /// Runs the batch; returns the number of failed pages.
 fn run_batch(args: &BatchArgs) -> Result<u64, Box<dyn std::error::Error>> {
+    if args.format.is_some() {
+        return Err(
+            "--format is not a batch flag: --input-format says how pages are read \
+                    (auto, html, text), --text-format how the records' text is written \
+                    (text, markdown)"
+                .into(),
+        );
+    }
     let globs = if args.globs.is_empty() {
         None
     } else {
@@ -187,6 +202,12 @@ fn run_batch(args: &BatchArgs) -> Result<u64, Box<dyn std::error::Error>> {
             .saturating_mul(2)
             .saturating_add(1 << 20),
         stdin_used: false,
+        follow_symlinks: args.follow_symlinks,
+        exclude: [args.out_dir.as_ref(), args.output.as_ref()]
+            .into_iter()
+            .flatten()
+            .filter_map(|p| p.canonicalize().ok())
+            .collect(),
     };
 
     let progress = if !args.quiet && io::stderr().is_terminal() {
@@ -208,6 +229,7 @@ fn run_batch(args: &BatchArgs) -> Result<u64, Box<dyn std::error::Error>> {
         process(&ctx, task)
     });
     let threads = results.threads();
+    let mut names = Names::default();
     for (index, done) in results {
         if done.skipped {
             warc_stats.borrow_mut().skip(warc::Skip::NotHtml);
@@ -222,7 +244,7 @@ fn run_batch(args: &BatchArgs) -> Result<u64, Box<dyn std::error::Error>> {
         }
         if let Some(e) = &done.error {
             failed += 1;
-            progress.suspend(|| eprintln!("dechrome: {}: {e}", done.id));
+            progress.suspend(|| report(&format!("dechrome: {}: {e}", done.id)));
             progress.set_message(format!("{failed} failed"));
         }
         if let (Some(w), Some(json)) = (out.as_mut(), &done.json)
@@ -235,10 +257,20 @@ fn run_batch(args: &BatchArgs) -> Result<u64, Box<dyn std::error::Error>> {
             return Err(format!("cannot write the records: {e}").into());
         }
         if let (Some(dir), Some(text)) = (&args.out_dir, &done.text) {
-            let name = done
+            let wanted = done
                 .name
                 .clone()
                 .unwrap_or_else(|| record_name(index, &done.id));
+            let name = names.claim(&wanted);
+            if name != wanted {
+                let note = format!(
+                    "dechrome: {}: written to {} ({} holds an earlier page)",
+                    done.id,
+                    dir.join(&name).display(),
+                    dir.join(&wanted).display()
+                );
+                progress.suspend(|| report(&note));
+            }
             let path = dir.join(name);
             if let Some(parent) = path.parent() {
                 std::fs::create_dir_all(parent)
@@ -271,14 +303,64 @@ fn run_batch(args: &BatchArgs) -> Result<u64, Box<dyn std::error::Error>> {
         } else {
             String::new()
         };
-        eprintln!(
+        report(&format!(
             "dechrome batch: {pages} pages, {failed} failed{skipped}{non_articles}, {mb:.1} MB in {secs:.2} s: \
              {:.1} pages/s, {:.1} MB/s, {threads} jobs",
             pages as f64 / secs,
             mb / secs,
-        );
+        ));
     }
-    Ok(failed)
+    // Nothing to read is a mistake (a glob that matches nothing, an empty stream), not success.
+    let nothing = pages == 0 && warc_stats.borrow().records() == 0;
+    if nothing {
+        report("dechrome batch: no page found in the inputs");
+    }
+    Ok(failed.max(u64::from(nothing)))
+}
+
+/// The .txt names given out under --out-dir, so that no page overwrites another.
+#[derive(Default)]
+struct Names {
+    /// Lower-cased: `A.txt` and `a.txt` are one file on case-insensitive file systems.
+    taken: HashSet<String>,
+    /// Per name asked for, the suffix to try next: 100,000 `index.html` cost linear time.
+    next: HashMap<String, u64>,
+    /// Names tried, for the test of that.
+    #[cfg(test)]
+    tries: u64,
+}
+
+impl Names {
+    /// `name` if free, else the first free `stem-N.ext` (N from 2): stable for the same inputs
+    /// in the same order.
+    fn claim(&mut self, name: &Path) -> PathBuf {
+        let key = name.to_string_lossy().to_lowercase();
+        let mut n = self.next.get(&key).copied().unwrap_or(1);
+        loop {
+            #[cfg(test)]
+            {
+                self.tries += 1;
+            }
+            let candidate = if n == 1 {
+                name.to_path_buf()
+            } else {
+                let stem = name.file_stem().unwrap_or_default().to_string_lossy();
+                let file = match name.extension() {
+                    Some(ext) => format!("{stem}-{n}.{}", ext.to_string_lossy()),
+                    None => format!("{stem}-{n}"),
+                };
+                name.with_file_name(file)
+            };
+            n += 1;
+            if self
+                .taken
+                .insert(candidate.to_string_lossy().to_lowercase())
+            {
+                self.next.insert(key, n);
+                return candidate;
+            }
+        }
+    }
 }
 
 /// The .txt name of a JSONL record under --out-dir: its index, then its id made safe.
@@ -573,6 +655,9 @@ impl Serialize for Record<'_> {
 }
 
 fn clean_bytes(ctx: &Ctx, bytes: Vec<u8>) -> Result<Article, PageError> {
+    if let Kind::Binary(what) = sniff::kind(&bytes) {
+        return Err(PageError::NotAPage(what));
+    }
     let html = match ctx.format {
         Format::Html => true,
         Format::Text => false,
@@ -584,11 +669,11 @@ fn clean_bytes(ctx: &Ctx, bytes: Vec<u8>) -> Result<Article, PageError> {
             bytes,
             charset: cs.clone(),
         },
-        (false, None) => Input::Text(String::from_utf8_lossy(&bytes).into_owned()),
+        (false, None) => Input::Text(sniff::decode_text(&bytes, None)),
         (false, Some(cs)) => {
             let enc = encoding_rs::Encoding::for_label(cs.as_bytes())
                 .ok_or_else(|| dechrome::Error::UnknownCharset(cs.clone()))?;
-            Input::Text(enc.decode(&bytes).0.into_owned())
+            Input::Text(sniff::decode_text(&bytes, Some(enc)))
         }
     };
     Ok(input.clean(&ctx.cleaner)?)
@@ -672,6 +757,20 @@ fn is_jsonl_name(path: &Path) -> bool {
     name.ends_with(".jsonl") || name.ends_with(".ndjson")
 }
 
+/// Whether a walked entry is --out-dir or --output (compared by canonical path, and for
+/// files only when the name matches, to spare a system call per file).
+fn is_excluded(exclude: &[PathBuf], entry: &walkdir::DirEntry) -> bool {
+    let candidate = entry.file_type().is_dir()
+        || exclude
+            .iter()
+            .any(|p| p.file_name() == Some(entry.file_name()));
+    candidate
+        && entry
+            .path()
+            .canonicalize()
+            .is_ok_and(|p| exclude.contains(&p))
+}
+
 /// A JSONL stream being read line by line.
 struct Lines {
     reader: Box<dyn BufRead>,
@@ -730,7 +829,8 @@ impl Lines {
 /// lines as they are reached. Holds one directory listing and one line at a time.
 struct Sources {
     args: std::vec::IntoIter<PathBuf>,
-    walk: Option<(walkdir::IntoIter, PathBuf)>,
+    /// The directory being walked, its root and the number of files taken from it.
+    walk: Option<(walkdir::IntoIter, PathBuf, u64)>,
     lines: Option<Lines>,
     /// The WARC being read, one record at a time.
     warc: Option<WarcSource>,
@@ -741,6 +841,11 @@ struct Sources {
     page_limit: usize,
     line_limit: usize,
     stdin_used: bool,
+    /// Whether a directory walk follows symbolic links (--follow-symlinks).
+    follow_symlinks: bool,
+    /// --out-dir and --output, canonical: never read back as input when inside a walked
+    /// directory.
+    exclude: Vec<PathBuf>,
 }
 
 impl Sources {
@@ -879,10 +984,22 @@ impl Iterator for Sources {
                     None => self.lines = None,
                 }
             }
-            if let Some((walk, root)) = &mut self.walk {
+            if let Some((walk, root, found)) = &mut self.walk {
                 let entry = match walk.next() {
                     None => {
+                        // A directory that gives no page is a failed input, not silence.
+                        let empty = *found == 0;
+                        let id = root.display().to_string();
                         self.walk = None;
+                        if empty {
+                            let globbed = if self.globs.is_some() {
+                                " matches --glob"
+                            } else {
+                                ""
+                            };
+                            let error = PageError::NoFiles(globbed);
+                            return Some(Task::Failed { id, error });
+                        }
                         continue;
                     }
                     Some(Err(e)) => {
@@ -892,6 +1009,12 @@ impl Iterator for Sources {
                     }
                     Some(Ok(entry)) => entry,
                 };
+                if is_excluded(&self.exclude, &entry) {
+                    if entry.file_type().is_dir() {
+                        walk.skip_current_dir();
+                    }
+                    continue;
+                }
                 if !entry.file_type().is_file() {
                     continue;
                 }
@@ -902,6 +1025,9 @@ impl Iterator for Sources {
                     .unwrap_or_else(|_| entry.file_name().into());
                 if !self.wanted(&rel) {
                     continue;
+                }
+                if let Some((_, _, found)) = &mut self.walk {
+                    *found += 1;
                 }
                 if let Some(task) = self.open_file(entry.into_path(), rel) {
                     return Some(task);
@@ -915,10 +1041,10 @@ impl Iterator for Sources {
                 }
             } else if arg.is_dir() {
                 let walk = walkdir::WalkDir::new(&arg)
-                    .follow_links(true)
+                    .follow_links(self.follow_symlinks)
                     .sort_by_file_name()
                     .into_iter();
-                self.walk = Some((walk, arg));
+                self.walk = Some((walk, arg, 0));
             } else {
                 let rel = arg
                     .file_name()
@@ -928,5 +1054,44 @@ impl Iterator for Sources {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn out_dir_names_are_unique_stable_and_linear() {
+        let mut names = Names::default();
+        let index = Path::new("index.txt");
+        let got: Vec<PathBuf> = (0..4).map(|_| names.claim(index)).collect();
+        assert_eq!(
+            got,
+            ["index.txt", "index-2.txt", "index-3.txt", "index-4.txt"].map(PathBuf::from)
+        );
+        // A real `index-5` page, then more `index` pages: all distinct, case folded.
+        assert_eq!(
+            names.claim(Path::new("INDEX-5.txt")),
+            PathBuf::from("INDEX-5.txt")
+        );
+        assert_eq!(names.claim(index), PathBuf::from("index-6.txt"));
+        assert_eq!(
+            names.claim(Path::new("sub/a.txt")),
+            PathBuf::from("sub/a.txt")
+        );
+        assert_eq!(
+            names.claim(Path::new("sub/a.txt")),
+            PathBuf::from("sub/a-2.txt")
+        );
+        let before = names.tries;
+        for _ in 0..20_000 {
+            names.claim(index);
+        }
+        assert!(
+            names.tries - before <= 20_001,
+            "{} tries",
+            names.tries - before
+        );
     }
 }

@@ -2,9 +2,10 @@
 //! (plain or gzip with one member per record), only HTML responses become pages, and every
 //! other record is skipped and counted.
 //!
-//! Split of the work: the record framing, the WARC headers and the HTTP response head are
-//! parsed by `fastwarc` on the thread that enumerates inputs; the payload is read there (at
-//! most the page limit) and decoded (chunked, gzip...) and cleaned on the pool.
+//! Split of the work: the WARC headers and the HTTP response head are parsed by `fastwarc`
+//! on the thread that enumerates inputs, which also checks each record's framing (see
+//! [`WarcSource`]); the block is read there (its first bytes kept, up to the page limit plus
+//! a header) and the payload decoded (chunked, gzip...) and cleaned on the pool.
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -15,7 +16,7 @@ use std::path::Path;
 use std::rc::Rc;
 
 use fastwarc::stream_io::bufread::RawReaderAdapter;
-use fastwarc::warc::iter::{ArchiveIterator, ArchiveIteratorOptions};
+use fastwarc::stream_io::traits::{IntoWarcReader, WarcRead};
 use fastwarc::warc::record::{WarcRecord, WarcRecordType};
 use serde_json::{Map, Value};
 
@@ -58,10 +59,17 @@ impl Skip {
 pub(crate) struct Stats {
     /// WARC streams opened.
     pub(crate) files: u64,
+    /// Records cut short by the end of their stream (they count as failed).
+    pub(crate) truncated: u64,
     skipped: BTreeMap<Skip, u64>,
 }
 
 impl Stats {
+    /// WARC records counted so far (skipped ones; pages are counted by the writer).
+    pub(crate) fn records(&self) -> u64 {
+        self.skipped.values().sum()
+    }
+
     pub(crate) fn skip(&mut self, why: Skip) {
         *self.skipped.entry(why).or_default() += 1;
     }
@@ -82,6 +90,9 @@ impl Stats {
                 .collect();
             let _ = write!(s, " ({})", parts.join(", "));
         }
+        if self.truncated > 0 {
+            let _ = write!(s, ", {} truncated", self.truncated);
+        }
         Some(s)
     }
 }
@@ -92,9 +103,37 @@ pub(crate) enum WarcError {
     /// The stream ended inside the record.
     #[error("truncated: {got} of {expected} bytes of the record's block after its headers")]
     Truncated { expected: u64, got: u64 },
-    /// The record's framing cannot be read: nothing after it can be found either.
-    #[error("malformed WARC record: {0}; the rest of this file is not read")]
+    /// Data that is not a record where one should start (or a header without a valid
+    /// Content-Length); reading goes on at the next line that starts a record.
+    #[error("malformed WARC record: {0}")]
     Malformed(String),
+    /// A whole block not followed by the end of the record: its Content-Length is wrong.
+    #[error(
+        "the record does not end after its Content-Length of {0} bytes (no blank line and next \
+         record there): the length is wrong"
+    )]
+    Framing(u64),
+    /// Compressed data that could not be read and was skipped (see [`GzMembers`]).
+    #[error("{0}")]
+    Skipped(String),
+    /// Another error, after which records inside the block were not read again: the
+    /// stream's bytes were already read again as often as the stream is long.
+    #[error(
+        "{error}; the {bytes} bytes after the next record start inside it are not read again \
+         (as many bytes were read again as the file has)"
+    )]
+    NotReread {
+        #[source]
+        error: Box<WarcError>,
+        bytes: u64,
+    },
+    /// Another error, after which the bytes up to the next record were skipped.
+    #[error("{error}; {bytes} bytes skipped to the next record")]
+    Resync {
+        #[source]
+        error: Box<WarcError>,
+        bytes: u64,
+    },
     /// The HTTP response head in the record could not be parsed.
     #[error("malformed HTTP response head: {0}")]
     Http(String),
@@ -112,6 +151,9 @@ pub(crate) enum WarcError {
     /// A `Transfer-Encoding: chunked` body whose chunk framing breaks off.
     #[error("invalid chunked transfer coding at byte {0}")]
     Chunked(usize),
+    /// A chunk that declares more bytes than the body has left (cut off, or a bogus size).
+    #[error("truncated: the chunk at byte {at} declares {size} bytes, {left} are left")]
+    ChunkCut { at: usize, size: usize, left: usize },
     /// A content-encoded body that does not decode.
     #[error("cannot decode Content-Encoding {coding}: {message}")]
     Decode { coding: String, message: String },
@@ -121,6 +163,16 @@ pub(crate) enum WarcError {
     /// A panic inside the WARC reader (a bug there, on hostile input).
     #[error("internal error in the WARC reader: {0}; the rest of this file is not read")]
     Panic(String),
+}
+
+impl WarcError {
+    /// This error, saying that `bytes` were skipped after it.
+    fn skipped(self, bytes: u64) -> WarcError {
+        WarcError::Resync {
+            error: Box::new(self),
+            bytes,
+        }
+    }
 }
 
 impl From<io::Error> for WarcError {
@@ -201,14 +253,28 @@ pub(crate) enum Item {
 }
 
 /// The records of one WARC stream, read one at a time.
+///
+/// Records are framed here rather than by fastwarc's iterator, so that a bad one costs
+/// itself only: a block must be followed by blank lines and the next `WARC/` line (or the
+/// end). When it is not (a Content-Length too long or too short, a file that ends inside a
+/// record), the record fails, the records its length swallowed are read again from the
+/// bytes kept of it, and otherwise the stream is scanned to the next line that starts a
+/// record. Gzip members that are corrupt, or junk between members, are skipped by
+/// [`GzMembers`] up to the next member.
 pub(crate) struct WarcSource {
-    records: ArchiveIterator,
+    /// `None` once the stream is lost (a read error) or ended.
+    reader: Option<Rewind>,
     source: String,
     limit: usize,
     stats: Rc<RefCell<Stats>>,
     /// Start of the last record read, to place an error that has no record.
     last_offset: Option<u64>,
+    /// A read error met after a record's block, reported after the record.
+    pending: Option<io::Error>,
     done: bool,
+    /// Bytes read again (see [`Rewind`]), kept when the stream ends.
+    #[cfg(test)]
+    replayed: u64,
 }
 
 /// What one record comes to.
@@ -220,7 +286,7 @@ enum Step {
 }
 
 impl WarcSource {
-    /// Opens a WARC file; gzip (and zstd) are recognised by their magic bytes.
+    /// Opens a WARC file; gzip is recognised by its magic bytes.
     pub(crate) fn open(
         path: &Path,
         source: String,
@@ -228,12 +294,12 @@ impl WarcSource {
         stats: Rc<RefCell<Stats>>,
     ) -> io::Result<WarcSource> {
         let mut file = io::BufReader::with_capacity(1 << 20, std::fs::File::open(path)?);
-        let records = if file.fill_buf()?.starts_with(&[0x1f, 0x8b]) {
-            ArchiveIterator::with_options(GzMembers::new(file), options())
+        let reader = if file.fill_buf()?.starts_with(&[0x1f, 0x8b]) {
+            GzMembers::new(file).into_warc_reader()
         } else {
-            ArchiveIterator::with_options(file, options())
+            file.into_warc_reader()
         };
-        Ok(WarcSource::new(records, source, limit, stats))
+        Ok(WarcSource::new(reader, source, limit, stats))
     }
 
     /// Reads a WARC from a stream that cannot seek (stdin, already gunzipped).
@@ -247,33 +313,31 @@ impl WarcSource {
             inner: reader,
             pos: 0,
         });
-        WarcSource::new(
-            ArchiveIterator::with_options(reader, options()),
-            source,
-            limit,
-            stats,
-        )
+        WarcSource::new(reader.into_warc_reader(), source, limit, stats)
     }
 
     fn new(
-        records: ArchiveIterator,
+        reader: Box<dyn WarcRead>,
         source: String,
         limit: usize,
         stats: Rc<RefCell<Stats>>,
     ) -> WarcSource {
         stats.borrow_mut().files += 1;
         WarcSource {
-            records,
+            reader: Some(Rewind::new(reader)),
             source,
             limit,
             stats,
             last_offset: None,
+            pending: None,
             done: false,
+            #[cfg(test)]
+            replayed: 0,
         }
     }
 
     /// The next page or failure; skipped records are counted on the way. `None` at the end,
-    /// and after an error that loses the record framing.
+    /// and after a read error that loses the stream.
     pub(crate) fn next_item(&mut self) -> Option<Item> {
         while !self.done {
             let step = catch_unwind(AssertUnwindSafe(|| self.step())).unwrap_or_else(|panic| {
@@ -284,6 +348,10 @@ impl WarcSource {
                     .unwrap_or_default();
                 Some(Step::Last(self.stream_error(WarcError::Panic(msg))))
             });
+            #[cfg(test)]
+            if let Some(r) = &self.reader {
+                self.replayed = r.replayed;
+            }
             match step {
                 None => self.done = true,
                 Some(Step::Skip(why)) => self.stats.borrow_mut().skip(why),
@@ -298,19 +366,118 @@ impl WarcSource {
     }
 
     fn step(&mut self) -> Option<Step> {
-        let shared = match self.records.next()? {
-            Ok(r) => r,
+        if let Some(e) = self.pending.take() {
+            return Some(self.after_error(e));
+        }
+        let mut r = WarcRecord::new();
+        r.attach_reader(self.reader.take()?);
+        let parsed = r.parse_warc_headers_with_opts(false, MAX_HEADER_LEN);
+        let offset = r.stream_pos();
+        match parsed {
+            Ok(0) => return None,
+            Ok(_) => {}
             Err(e) => {
+                self.reader = take_back(&mut r);
+                return Some(self.after_error(e));
+            }
+        }
+        self.last_offset = Some(offset);
+        let fields = record_fields(&r);
+        let record_id = header(&r, "WARC-Record-ID");
+        let fallback_id = format!("{}@{offset}", self.source);
+        let failed = |fields, error| Item::Failed {
+            fallback_id: fallback_id.clone(),
+            fields,
+            error: RecordError::record(record_id.as_deref(), offset, error),
+        };
+
+        // The block (the reader stays attached: fastwarc limits it to the Content-Length),
+        // its first bytes kept, enough for a page and its HTTP head.
+        let declared = header(&r, "Content-Length").and_then(|v| v.parse::<u64>().ok());
+        let keep = self.limit.saturating_add(MAX_HEADER_LEN);
+        let read = read_block(&mut r, keep);
+        self.reader = take_back(&mut r);
+        let (block, got) = match read {
+            Ok(read) => read,
+            Err(e) => {
+                let lost = !matches!(
+                    e.kind(),
+                    io::ErrorKind::InvalidData | io::ErrorKind::UnexpectedEof
+                );
+                if lost {
+                    self.reader = None;
+                    return Some(Step::Last(failed(fields, WarcError::Io(e))));
+                }
                 let error = match e.kind() {
-                    io::ErrorKind::InvalidData => WarcError::Malformed(e.to_string()),
+                    io::ErrorKind::InvalidData => WarcError::Skipped(e.to_string()),
                     _ => WarcError::from(e),
                 };
-                return Some(Step::Last(self.stream_error(error)));
+                return Some(Step::Item(failed(fields, error)));
             }
         };
-        let mut record = shared.borrow_mut();
-        self.last_offset = Some(record.stream_pos());
-        Some(self.record_step(&mut record))
+        let reader = self.reader.as_mut()?;
+        let problem = match declared {
+            None => Some(WarcError::Malformed("no valid Content-Length".into())),
+            Some(expected) if got < expected => Some(WarcError::Truncated { expected, got }),
+            Some(expected) => match ends_record(reader) {
+                Ok(true) => None,
+                Ok(false) => Some(WarcError::Framing(expected)),
+                Err(e) => {
+                    // Lost after a whole block (a gzip member cut in its trailer): the record
+                    // stands, the loss is reported after it.
+                    self.pending = Some(e);
+                    None
+                }
+            },
+        };
+        if let Some(mut error) = problem {
+            if matches!(error, WarcError::Truncated { .. }) {
+                self.stats.borrow_mut().truncated += 1;
+            }
+            // Records the bad length swallowed are read again; else the stream is scanned.
+            match record_start(&block) {
+                Some(at) => {
+                    let again = block.get(at..).unwrap_or_default();
+                    if !reader.push_back(again) {
+                        error = WarcError::NotReread {
+                            error: Box::new(error),
+                            bytes: again.len() as u64,
+                        };
+                    }
+                }
+                None => match skip_to_record(reader) {
+                    Ok(0) => {}
+                    Ok(n) => error = error.skipped(n),
+                    Err(e) => {
+                        self.pending = Some(e);
+                    }
+                },
+            }
+            return Some(Step::Item(failed(fields, error)));
+        }
+        let whole = block.len() as u64 == got;
+        r.set_bytes_payload(block);
+        Some(self.record_step(&mut r, fields, whole))
+    }
+
+    /// After the stream failed between records: malformed data (or a gzip member skipped)
+    /// is reported and the stream scanned to the next record; a read error ends it.
+    fn after_error(&mut self, e: io::Error) -> Step {
+        if e.kind() == io::ErrorKind::InvalidData
+            && let Some(reader) = self.reader.as_mut()
+        {
+            let mut error = WarcError::Malformed(e.to_string());
+            match skip_to_record(reader) {
+                Ok(0) => {}
+                Ok(n) => error = error.skipped(n),
+                Err(e) => {
+                    self.pending = Some(e);
+                }
+            }
+            return Step::Item(self.stream_error(error));
+        }
+        self.reader = None;
+        Step::Last(self.stream_error(WarcError::from(e)))
     }
 
     /// A failure of the stream itself, placed after the last record read.
@@ -332,54 +499,22 @@ impl WarcSource {
         }
     }
 
-    fn record_step(&self, r: &mut WarcRecord) -> Step {
+    /// A record whose block is whole and in memory (`whole`: all of it kept): a page, a
+    /// skip or a failure.
+    fn record_step(&self, r: &mut WarcRecord, fields: Map<String, Value>, whole: bool) -> Step {
         let offset = r.stream_pos();
-        let header = |name: &str| r.headers().get(name).map(|v| v.trim().to_owned());
-        let record_id = header("WARC-Record-ID");
-        let mut fields = Map::new();
-        if let Some(uri) = header("WARC-Target-URI") {
-            // WARC 1.0's grammar put the URI in angle brackets; some writers still do.
-            let uri = uri
-                .strip_prefix('<')
-                .and_then(|u| u.strip_suffix('>'))
-                .unwrap_or(&uri);
-            fields.insert("url".into(), Value::String(uri.to_owned()));
-        }
-        if let Some(date) = header("WARC-Date") {
-            fields.insert("warc_date".into(), Value::String(date));
-        }
-        if let Some(id) = &record_id {
-            fields.insert("warc_record_id".into(), Value::String(id.clone()));
-        }
+        let record_id = header(r, "WARC-Record-ID");
         let fallback_id = format!("{}@{offset}", self.source);
         let fail = |fields, error: WarcError| {
-            // A read error leaves the stream at an unknown place: nothing after it is read.
-            let last = matches!(error, WarcError::Io(_) | WarcError::CutShort(_));
-            let item = Item::Failed {
+            Step::Item(Item::Failed {
                 fallback_id: fallback_id.clone(),
                 fields,
                 error: RecordError::record(record_id.as_deref(), offset, error),
-            };
-            if last {
-                Step::Last(item)
-            } else {
-                Step::Item(item)
-            }
-        };
-
-        // Without a length the next record cannot be found: a header cut off by the end of
-        // the stream, or not a WARC header at all.
-        let length = header("Content-Length").and_then(|v| v.parse::<u64>().ok());
-        let Some(length) = length else {
-            let error = WarcError::Malformed("no valid Content-Length".into());
-            return fail(fields, error);
+            })
         };
         let record_type = r.record_type();
         if record_type != WarcRecordType::Response {
-            return match consume(r) {
-                Ok(()) => Step::Skip(Skip::Type(record_type.as_str())),
-                Err(error) => fail(fields, error),
-            };
+            return Step::Skip(Skip::Type(record_type.as_str()));
         }
         if !r.is_http() {
             let starts_http = r
@@ -387,10 +522,7 @@ impl WarcSource {
                 .and_then(|rd| rd.fill_buf().ok())
                 .is_some_and(|b| b.starts_with(b"HTTP/"));
             if !starts_http {
-                return match consume(r) {
-                    Ok(()) => Step::Skip(Skip::NotHttp),
-                    Err(error) => fail(fields, error),
-                };
+                return Step::Skip(Skip::NotHttp);
             }
             r.set_is_http(true);
         }
@@ -399,13 +531,7 @@ impl WarcSource {
             MAX_HEADER_LEN,
             false,
         ) {
-            // A bad head costs this record only: the iterator skips the rest of it. A read
-            // error ends the file.
-            let error = match e.kind() {
-                io::ErrorKind::InvalidData => WarcError::Http(e.to_string()),
-                _ => WarcError::from(e),
-            };
-            return fail(fields, error);
+            return fail(fields, WarcError::Http(e.to_string()));
         }
         let head = r.http_headers().map(|h| {
             let get = |name: &str| h.get(name).map(|v| v.trim().to_owned());
@@ -420,11 +546,7 @@ impl WarcSource {
             return fail(fields, WarcError::Http("no HTTP head".into()));
         };
         let Some(status) = status else {
-            // A head cut off by the end of the stream has no status line either.
-            let error = consume(r)
-                .err()
-                .unwrap_or_else(|| WarcError::Http("no HTTP status line".into()));
-            return fail(fields, error);
+            return fail(fields, WarcError::Http("no HTTP status line".into()));
         };
         let skip = if !(200..300).contains(&status) {
             Some(Skip::Status)
@@ -434,24 +556,15 @@ impl WarcSource {
             None
         };
         if let Some(why) = skip {
-            return match consume(r) {
-                Ok(()) => Step::Skip(why),
-                Err(error) => fail(fields, error),
-            };
+            return Step::Skip(why);
         }
-
-        let remaining = r.content_length();
+        if !whole {
+            return fail(fields, WarcError::TooLarge(self.limit));
+        }
         let body = match read_body(r, self.limit) {
             Ok(body) => body,
             Err(error) => return fail(fields, error),
         };
-        if (body.len() as u64) < remaining {
-            let error = WarcError::Truncated {
-                expected: length,
-                got: length.saturating_sub(remaining - body.len() as u64),
-            };
-            return fail(fields, error);
-        }
         let charset = content_type.as_deref().and_then(charset_of);
         Step::Item(Item::Page(Record {
             fallback_id,
@@ -467,31 +580,110 @@ impl WarcSource {
     }
 }
 
-fn options() -> ArchiveIteratorOptions {
-    ArchiveIteratorOptions {
-        // HTTP heads are parsed per record, so that a bad one costs that record only.
-        parse_http: false,
-        max_header_len: MAX_HEADER_LEN,
-        ..ArchiveIteratorOptions::default()
-    }
+/// A WARC header's value, trimmed.
+fn header(r: &WarcRecord, name: &str) -> Option<String> {
+    r.headers().get(name).map(|v| v.trim().to_owned())
 }
 
-/// Skips the rest of a record's block, checking that it is all there.
-fn consume(r: &mut WarcRecord) -> Result<(), WarcError> {
-    let expected = r.content_length();
-    let got = r.consume()? as u64;
-    if got < expected {
-        let total = header_length(r).unwrap_or(expected);
-        return Err(WarcError::Truncated {
-            expected: total,
-            got: total.saturating_sub(expected - got),
-        });
+/// The fields a record passes to the output: `url`, `warc_date`, `warc_record_id`.
+fn record_fields(r: &WarcRecord) -> Map<String, Value> {
+    let mut fields = Map::new();
+    if let Some(uri) = header(r, "WARC-Target-URI") {
+        // WARC 1.0's grammar put the URI in angle brackets; some writers still do.
+        let uri = uri
+            .strip_prefix('<')
+            .and_then(|u| u.strip_suffix('>'))
+            .unwrap_or(&uri);
+        fields.insert("url".into(), Value::String(uri.to_owned()));
     }
-    Ok(())
+    if let Some(date) = header(r, "WARC-Date") {
+        fields.insert("warc_date".into(), Value::String(date));
+    }
+    if let Some(id) = header(r, "WARC-Record-ID") {
+        fields.insert("warc_record_id".into(), Value::String(id));
+    }
+    fields
 }
 
-fn header_length(r: &WarcRecord) -> Option<u64> {
-    r.headers().get("Content-Length")?.trim().parse().ok()
+/// The stream back from a record that was reading it.
+fn take_back(r: &mut WarcRecord) -> Option<Rewind> {
+    let reader = r.detach_reader()?;
+    reader.into_any().downcast::<Rewind>().ok().map(|b| *b)
+}
+
+/// Reads the rest of a record's block (fastwarc limits the reader to its Content-Length),
+/// keeping the first `keep` bytes; returns them and how many bytes there were, fewer than
+/// the Content-Length when the stream ends first.
+fn read_block(r: &mut WarcRecord, keep: usize) -> io::Result<(Vec<u8>, u64)> {
+    let Some(reader) = r.reader_mut() else {
+        return Ok((Vec::new(), 0));
+    };
+    let mut block = Vec::new();
+    let kept = (&mut *reader).take(keep as u64).read_to_end(&mut block)? as u64;
+    let rest = io::copy(reader, &mut io::sink())?;
+    Ok((block, kept + rest))
+}
+
+/// Whether the stream after a block is where a record ends: the CRLF CRLF that closes a
+/// record (what follows is the next record's business: junk there is reported as such), or
+/// other blank lines, then the next record's `WARC/` line or the end.
+fn ends_record(r: &mut Rewind) -> io::Result<bool> {
+    if r.peek(4)? == b"\r\n\r\n" {
+        r.consume(4);
+        return Ok(true);
+    }
+    loop {
+        let buf = r.fill_buf()?;
+        let blank = buf
+            .iter()
+            .take_while(|b| matches!(b, b'\r' | b'\n'))
+            .count();
+        if blank == 0 {
+            break;
+        }
+        r.consume(blank);
+    }
+    let head = r.peek(5)?;
+    Ok(head.is_empty() || head.starts_with(b"WARC/"))
+}
+
+/// Whether a line (its first bytes) starts a WARC record.
+fn is_record_line(line: &[u8]) -> bool {
+    line.starts_with(b"WARC/1.") || line.starts_with(b"WARC/0.")
+}
+
+/// Where in a block the first line that starts a record begins, after its first byte.
+fn record_start(block: &[u8]) -> Option<usize> {
+    memchr::memmem::find_iter(block, b"\nWARC/")
+        .map(|i| i + 1)
+        .find(|&i| is_record_line(block.get(i..).unwrap_or_default()))
+}
+
+/// Skips whole lines up to the next one that starts a record (or the end); returns the
+/// bytes skipped. Linear: each line is looked at once, its end found with memchr.
+fn skip_to_record(r: &mut Rewind) -> io::Result<u64> {
+    let mut skipped = 0u64;
+    loop {
+        let head = r.peek(7)?;
+        if head.is_empty() || is_record_line(head) {
+            return Ok(skipped);
+        }
+        loop {
+            let buf = r.fill_buf()?;
+            if buf.is_empty() {
+                return Ok(skipped);
+            }
+            let (n, eol) = match memchr::memchr(b'\n', buf) {
+                Some(i) => (i + 1, true),
+                None => (buf.len(), false),
+            };
+            r.consume(n);
+            skipped += n as u64;
+            if eol {
+                break;
+            }
+        }
+    }
 }
 
 /// Reads the rest of the record, at most `limit` bytes.
@@ -657,8 +849,10 @@ fn looks_chunked(body: &[u8]) -> bool {
     chunk_size_line(body).is_some()
 }
 
-/// Undoes `Transfer-Encoding: chunked`. A body that ends early (no last chunk, a short
-/// chunk) gives what it has; a chunk-size line that is not one is an error.
+/// Undoes `Transfer-Encoding: chunked`. A body that ends between chunks (no last chunk)
+/// gives what it has; a chunk-size line that is not one is an error, and so is a chunk
+/// larger than the rest of the body: its "data" would be whatever follows, the framing of
+/// later chunks included.
 fn dechunk(body: &[u8], limit: usize) -> Result<Vec<u8>, WarcError> {
     let mut out = Vec::with_capacity(body.len());
     let mut at = 0;
@@ -671,7 +865,13 @@ fn dechunk(body: &[u8], limit: usize) -> Result<Vec<u8>, WarcError> {
             break; // the last chunk; trailers follow
         }
         let data = rest.get(line..).unwrap_or_default();
-        let data = data.get(..size.min(data.len())).unwrap_or(data);
+        let Some(data) = data.get(..size) else {
+            return Err(WarcError::ChunkCut {
+                at,
+                size,
+                left: data.len(),
+            });
+        };
         if out.len() + data.len() > limit {
             return Err(WarcError::TooLarge(limit));
         }
@@ -751,10 +951,21 @@ impl<R: BufRead> BufRead for GzMembers<R> {
             match self.state.take() {
                 None => return Ok(&[]),
                 Some(Member::Between(mut r)) => {
-                    let at_end = r.fill_buf()?.is_empty();
-                    if at_end {
+                    let head = r.fill_buf()?;
+                    if head.is_empty() {
                         self.state = Some(Member::Between(r));
                         return Ok(&[]);
+                    }
+                    // (One byte of magic may be the end of the buffer, or of a cut file.)
+                    if !(head.starts_with(&[0x1f, 0x8b]) || head == [0x1f]) {
+                        // Junk after a member: skipped to the next one, and reported once.
+                        let at = r.count;
+                        let skipped = skip_to_member(&mut r)?;
+                        self.state = Some(Member::Between(r));
+                        let message = format!(
+                            "{skipped} bytes at byte {at} are not gzip data: skipped to the next gzip member"
+                        );
+                        return Err(io::Error::new(io::ErrorKind::InvalidData, message));
                     }
                     self.member_start = r.count;
                     self.state = Some(Member::In(flate2::bufread::GzDecoder::new(r)));
@@ -767,16 +978,24 @@ impl<R: BufRead> BufRead for GzMembers<R> {
                         (self.start, self.end) = (0, n);
                         self.state = Some(Member::In(d));
                     }
-                    // The decoder's state is lost: nothing more is read.
-                    Err(e) => {
-                        let what = if e.kind() == io::ErrorKind::UnexpectedEof {
-                            "is cut short"
-                        } else {
-                            "is corrupt"
-                        };
-                        let message =
-                            format!("the gzip member at byte {} {what}: {e}", self.member_start);
+                    // Cut short: nothing more to read.
+                    Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => {
+                        let message = format!(
+                            "the gzip member at byte {} is cut short: {e}",
+                            self.member_start
+                        );
                         return Err(io::Error::new(e.kind(), message));
+                    }
+                    // Corrupt: its data is lost, reading goes on at the next member.
+                    Err(e) => {
+                        let mut r = d.into_inner();
+                        skip_to_member(&mut r)?;
+                        self.state = Some(Member::Between(r));
+                        let message = format!(
+                            "the gzip member at byte {} is corrupt: {e}; skipped to the next gzip member",
+                            self.member_start
+                        );
+                        return Err(io::Error::new(io::ErrorKind::InvalidData, message));
                     }
                 },
             }
@@ -835,6 +1054,26 @@ impl<R: BufRead + Send + 'static> fastwarc::stream_io::traits::WarcRead for GzMe
     }
 }
 
+/// Skips to the next gzip magic (1f 8b) or the end; returns the bytes skipped.
+fn skip_to_member(r: &mut impl BufRead) -> io::Result<u64> {
+    let mut skipped = 0u64;
+    loop {
+        let buf = r.fill_buf()?;
+        if buf.is_empty() {
+            return Ok(skipped);
+        }
+        // From the second byte: the first is where the bad data starts.
+        let found = memchr::memmem::find(buf.get(1..).unwrap_or_default(), &[0x1f, 0x8b]);
+        // (A magic split across two reads of the buffer is missed: that member is lost.)
+        let n = found.map_or(buf.len(), |i| i + 1);
+        r.consume(n);
+        skipped += n as u64;
+        if found.is_some() {
+            return Ok(skipped);
+        }
+    }
+}
+
 /// Seeks a stream that can only be read forwards, at `at`, to `pos` by reading.
 fn seek_forward(r: &mut impl BufRead, at: u64, pos: SeekFrom) -> io::Result<u64> {
     let target = match pos {
@@ -851,6 +1090,145 @@ fn seek_forward(r: &mut impl BufRead, at: u64, pos: SeekFrom) -> io::Result<u64>
             io::ErrorKind::Unsupported,
             "a stream can only be read forwards",
         )),
+    }
+}
+
+/// The record stream, with room to read bytes again: a record whose Content-Length ran past
+/// its end swallowed the start of the next records, which are pushed back and read from here.
+///
+/// Reading again is bounded: at most as many bytes as were read from the stream, so that a
+/// file of records that all claim too much costs linear time, not quadratic.
+struct Rewind {
+    inner: Box<dyn WarcRead>,
+    pending: Vec<u8>,
+    /// Bytes of `pending` already read.
+    at: usize,
+    /// Bytes consumed from `inner`, and bytes pushed back so far.
+    fresh: u64,
+    replayed: u64,
+}
+
+impl Rewind {
+    fn new(inner: Box<dyn WarcRead>) -> Rewind {
+        Rewind {
+            inner,
+            pending: Vec::new(),
+            at: 0,
+            fresh: 0,
+            replayed: 0,
+        }
+    }
+
+    fn left(&self) -> &[u8] {
+        self.pending.get(self.at..).unwrap_or_default()
+    }
+
+    /// Makes `bytes` the next ones read, before what was left; `false` (and nothing done)
+    /// when that would read more bytes again than the stream has given.
+    fn push_back(&mut self, bytes: &[u8]) -> bool {
+        let replayed = self.replayed.saturating_add(bytes.len() as u64);
+        if replayed > self.fresh {
+            return false;
+        }
+        self.replayed = replayed;
+        let mut pending = bytes.to_vec();
+        pending.extend_from_slice(self.left());
+        self.pending = pending;
+        self.at = 0;
+        true
+    }
+
+    /// The next `n` bytes (fewer at the end), not consumed.
+    fn peek(&mut self, n: usize) -> io::Result<&[u8]> {
+        if self.left().len() < n {
+            self.pending.drain(..self.at);
+            self.at = 0;
+            while self.pending.len() < n {
+                let buf = self.inner.fill_buf()?;
+                if buf.is_empty() {
+                    break;
+                }
+                let take = buf.len().min(n - self.pending.len());
+                self.pending
+                    .extend_from_slice(buf.get(..take).unwrap_or_default());
+                self.inner.consume(take);
+                self.fresh += take as u64;
+            }
+        }
+        Ok(self.left())
+    }
+}
+
+impl Read for Rewind {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.fill_buf()?.read(buf)?;
+        self.consume(n);
+        Ok(n)
+    }
+}
+
+impl BufRead for Rewind {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        if self.at < self.pending.len() {
+            return Ok(self.left());
+        }
+        self.inner.fill_buf()
+    }
+
+    fn consume(&mut self, amount: usize) {
+        if self.at < self.pending.len() {
+            self.at = (self.at + amount).min(self.pending.len());
+            if self.at == self.pending.len() {
+                self.pending.clear();
+                self.at = 0;
+            }
+        } else {
+            self.inner.consume(amount);
+            self.fresh += amount as u64;
+        }
+    }
+}
+
+impl Seek for Rewind {
+    fn seek(&mut self, pos: SeekFrom) -> io::Result<u64> {
+        let at = self.stream_position()?;
+        seek_forward(self, at, pos)
+    }
+
+    fn stream_position(&mut self) -> io::Result<u64> {
+        let pos = self.inner.stream_position()?;
+        Ok(pos.saturating_sub(self.left().len() as u64))
+    }
+}
+
+impl WarcRead for Rewind {
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+
+    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
+        self
+    }
+
+    fn into_any(self: Box<Self>) -> Box<dyn std::any::Any> {
+        self
+    }
+
+    fn inner_seek(&mut self, pos: SeekFrom) -> io::Result<u64> {
+        self.seek(pos)
+    }
+
+    fn inner_stream_position(&mut self) -> io::Result<u64> {
+        let pos = self.inner.inner_stream_position()?;
+        Ok(pos.saturating_sub(self.left().len() as u64))
+    }
+
+    fn frame_start_position(&mut self) -> io::Result<Option<u64>> {
+        self.inner.frame_start_position()
+    }
+
+    fn is_stream_decoder(&self) -> bool {
+        self.inner.is_stream_decoder()
     }
 }
 
@@ -932,12 +1310,28 @@ mod tests {
             decode_payload(plain, Some("chunked"), None, 1000).unwrap(),
             plain
         );
-        // Cut off: what arrived is kept.
-        let cut = b"7\r\n<p>Hell\r\n5\r\no w";
+        // Cut off between chunks: what arrived is kept.
+        let cut = b"7\r\n<p>Hell\r\n5\r\no wor\r\n";
         assert_eq!(
             decode_payload(cut, Some("chunked"), None, 1000).unwrap(),
-            b"<p>Hello w"
+            b"<p>Hello wor"
         );
+        // A chunk longer than the body: cut inside it, or a size that overflows what is
+        // left, whose "data" would take in the terminator.
+        let cut = b"7\r\n<p>Hell\r\n5\r\no w";
+        assert!(matches!(
+            decode_payload(cut, Some("chunked"), None, 1000),
+            Err(WarcError::ChunkCut {
+                at: 12,
+                size: 5,
+                left: 3
+            })
+        ));
+        let huge = b"FFFFFFFFFFFFFFF\r\n<p>Hello</p>\r\n0\r\n\r\n";
+        assert!(matches!(
+            decode_payload(huge, Some("chunked"), None, 1000),
+            Err(WarcError::ChunkCut { at: 0, .. })
+        ));
         // A broken size line after good chunks is an error.
         let broken = b"3\r\nabc\r\nzz\r\nmore";
         assert!(matches!(
@@ -1035,6 +1429,31 @@ mod tests {
             decode_payload(b"\x00\x01binary", None, Some("compress"), 1 << 20),
             Err(WarcError::UnsupportedCoding(c)) if c == "compress"
         ));
+    }
+
+    /// Records that all claim more than the file holds: each is read again from the one
+    /// before, at most as many bytes in all as the file has (else quadratic time).
+    #[test]
+    fn reading_again_is_bounded_by_the_stream() {
+        let record = |i: usize| {
+            format!(
+                "WARC/1.1\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:{i}>\r\n\
+                 Content-Length: 1000000000\r\n\r\nbody {i}\r\n\r\n"
+            )
+        };
+        let bytes: String = (0..3000).map(record).collect();
+        let len = bytes.len() as u64;
+        let stats = Rc::new(RefCell::new(Stats::default()));
+        let reader: Box<dyn BufRead + Send> = Box::new(io::Cursor::new(bytes.into_bytes()));
+        let mut source = WarcSource::from_stream(reader, "s".into(), 1 << 20, stats);
+        let mut failed = 0;
+        while let Some(item) = source.next_item() {
+            assert!(matches!(item, Item::Failed { .. }));
+            failed += 1;
+        }
+        assert!(failed > 1, "records after the first are read again");
+        let replayed = source.replayed;
+        assert!(replayed <= len, "{replayed} bytes read again of {len}");
     }
 
     #[test]

@@ -520,18 +520,33 @@ fn articles_only_skips_non_articles_and_records_carry_the_verdict() {
 }
 
 #[test]
-fn input_format_names_the_input_and_format_still_works() {
+fn input_format_names_the_input_and_format_is_refused() {
     let text = "A headline\n\nThe first paragraph of the story is long enough to be read as prose by anyone.\n";
-    for flag in ["--input-format", "--format"] {
-        let out = run(&["batch", flag, "text"], Some(text.as_bytes()));
-        assert_eq!(out.status.code(), Some(0), "{flag}");
-        let recs = records(&out);
-        assert_eq!(recs[0]["title"], "A headline", "{flag}");
+    let out = run(&["batch", "--input-format", "text"], Some(text.as_bytes()));
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(records(&out)[0]["title"], "A headline");
+    // `--format` meant --input-format here and the output format on one page: an HTML page
+    // read as text printed its markup as the article. Now it is refused before any reading.
+    let dir = tree();
+    let a = path_str(&dir.path().join("a.html"));
+    for args in [
+        &["batch", "--format", "text", &a][..],
+        &["batch", "--format=markdown", &a],
+        &["batch", &a, "--format"],
+    ] {
+        let out = run(args, None);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        assert!(
+            stderr.contains("--input-format") && stderr.contains("--text-format"),
+            "{stderr}"
+        );
     }
     let help = run(&["batch", "--help"], None);
     let help = String::from_utf8_lossy(&help.stdout);
     assert!(help.contains("--input-format"), "{help}");
-    assert!(!help.contains("--format <"), "the alias is hidden: {help}");
+    assert!(!help.contains("--format <"), "{help}");
 }
 
 #[test]
@@ -610,4 +625,177 @@ fn explain_prints_the_verdict() {
         "{second}"
     );
     assert!(second.contains("quality: "));
+}
+
+/// A directory, a glob or a stream that gives no page is reported and fails (status 1),
+/// rather than a summary of 0 pages with status 0.
+#[test]
+fn inputs_that_give_no_page_fail() {
+    let dir = tree();
+    let root = dir.path();
+    let empty = root.join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    let out = run(&["batch", &path_str(&empty)], None);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(&format!("{}: no file in this directory", path_str(&empty))),
+        "{stderr}"
+    );
+
+    let out = run(&["batch", "--glob", "*.xml", &path_str(root)], None);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("no file in this directory matches --glob"),
+        "{stderr}"
+    );
+
+    // One empty directory among good inputs: the pages are written, the status says 1.
+    let a = path_str(&root.join("a.html"));
+    let out = run(&["batch", &a, &path_str(&empty)], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(records(&out)[0]["text"].is_string());
+
+    // An empty JSONL stream.
+    let out = run(&["batch", "--jsonl"], Some(b"\n"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("no page found"), "{stderr}");
+}
+
+/// Every page gets its own .txt: names that would be one file (two `index.html`, `x.html`
+/// and `x.htm`, stdin and `stdin.html`) get `-2`, and a note says so.
+#[test]
+fn out_dir_names_never_collide() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let topics = [
+        "ferry terminal",
+        "lighthouse museum",
+        "fish market",
+        "marina dredging",
+    ];
+    for d in ["one", "two", "three"] {
+        std::fs::create_dir(root.join(d)).unwrap();
+    }
+    let page = |i: usize| article(&format!("Story {i}"), topics[i]);
+    std::fs::write(root.join("one/index.html"), page(0)).unwrap();
+    std::fs::write(root.join("two/index.html"), page(1)).unwrap();
+    std::fs::write(root.join("three/x.html"), page(2)).unwrap();
+    std::fs::write(root.join("three/x.htm"), page(3)).unwrap();
+    std::fs::write(root.join("stdin.html"), page(1)).unwrap();
+    let out_dir = root.join("out");
+    let o = path_str(&out_dir);
+
+    let check = |args: &[&str], stdin: Option<&[u8]>, want: &[(&str, usize)]| {
+        let _ = std::fs::remove_dir_all(&out_dir);
+        let out = run(args, stdin);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+        let mut files: Vec<String> = std::fs::read_dir(&out_dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        files.sort();
+        let mut names: Vec<&str> = want.iter().map(|(n, _)| *n).collect();
+        names.sort();
+        assert_eq!(files, names, "{args:?}: {stderr}");
+        for (name, topic) in want {
+            let text = std::fs::read_to_string(out_dir.join(name)).unwrap();
+            assert!(text.contains(topics[*topic]), "{name}: {text}");
+        }
+        assert!(stderr.contains("holds an earlier page"), "{stderr}");
+    };
+    let (one, two) = (path_str(&root.join("one")), path_str(&root.join("two")));
+    check(
+        &["batch", "--out-dir", &o, &one, &two],
+        None,
+        &[("index.txt", 0), ("index-2.txt", 1)],
+    );
+    // Files named on the command line keep their file name only.
+    check(
+        &[
+            "batch",
+            "--out-dir",
+            &o,
+            &path_str(&root.join("one/index.html")),
+            &path_str(&root.join("two/index.html")),
+        ],
+        None,
+        &[("index.txt", 0), ("index-2.txt", 1)],
+    );
+    // x.htm sorts before x.html.
+    check(
+        &["batch", "--out-dir", &o, &path_str(&root.join("three"))],
+        None,
+        &[("x.txt", 3), ("x-2.txt", 2)],
+    );
+    let piped = page(0);
+    check(
+        &[
+            "batch",
+            "--out-dir",
+            &o,
+            "-",
+            &path_str(&root.join("stdin.html")),
+        ],
+        Some(piped.as_bytes()),
+        &[("stdin.txt", 0), ("stdin-2.txt", 1)],
+    );
+}
+
+/// --out-dir and --output inside the walked directory are not read back on the next run.
+#[test]
+fn outputs_inside_the_input_are_not_read_back() {
+    let dir = tree();
+    let root = dir.path();
+    let r = path_str(root);
+    let out_dir = path_str(&root.join("clean"));
+    let jsonl = path_str(&root.join("records.jsonl"));
+    for _ in 0..2 {
+        let out = run(&["batch", "--out-dir", &out_dir, "-o", &jsonl, &r], None);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("6 pages, 1 failed"), "{stderr}");
+    }
+    assert!(!root.join("clean/clean").exists());
+    let written = std::fs::read_to_string(root.join("records.jsonl")).unwrap();
+    assert_eq!(written.lines().count(), 6);
+}
+
+/// A symbolic link in a walked directory is not followed (it can lead out of the tree)
+/// unless --follow-symlinks asks.
+#[cfg(unix)]
+#[test]
+fn symlinks_in_a_walk_are_followed_only_on_request() {
+    let dir = tree();
+    let root = dir.path();
+    let outside = tempfile::tempdir().unwrap();
+    let secret = outside.path().join("secret.html");
+    std::fs::write(&secret, article("Outside The Tree", "harbour wall")).unwrap();
+    std::os::unix::fs::symlink(&secret, root.join("link.html")).unwrap();
+    let ids = |out: &Output| -> Vec<String> {
+        records(out)
+            .iter()
+            .map(|r| r["id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let link = path_str(&root.join("link.html"));
+    let out = run(&["batch", "--glob", "*.html", &path_str(root)], None);
+    assert!(!ids(&out).contains(&link), "{:?}", ids(&out));
+    assert_eq!(ids(&out).len(), 5);
+    let out = run(
+        &[
+            "batch",
+            "--follow-symlinks",
+            "--glob",
+            "*.html",
+            &path_str(root),
+        ],
+        None,
+    );
+    assert!(ids(&out).contains(&link), "{:?}", ids(&out));
+    // Named on the command line, a link is read.
+    let out = run(&["batch", &link], None);
+    assert_eq!(out.status.code(), Some(0));
 }

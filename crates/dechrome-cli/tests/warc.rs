@@ -458,12 +458,12 @@ fn a_malformed_record_is_reported_and_the_batch_goes_on() {
     );
     assert_eq!(out.status.code(), Some(1));
     let recs = records_of(&out);
-    assert_eq!(recs.len(), 3, "{recs:?}");
+    assert_eq!(recs.len(), 4, "{recs:?}");
     assert!(recs[0]["text"].as_str().unwrap().contains("real prose"));
     let error = recs[1]["error"].as_str().unwrap();
     assert!(error.contains("malformed WARC record"), "{error}");
     assert!(
-        error.contains("the rest of this file is not read"),
+        error.contains("bytes skipped to the next record"),
         "{error}"
     );
     assert!(
@@ -472,11 +472,179 @@ fn a_malformed_record_is_reported_and_the_batch_goes_on() {
             .unwrap()
             .starts_with(bad.to_str().unwrap())
     );
+    // The record after the junk is found again, and the next file is read.
     assert!(recs[2]["text"].as_str().unwrap().contains("real prose"));
+    assert!(recs[3]["text"].as_str().unwrap().contains("real prose"));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.contains("3 pages, 1 failed, 0 WARC records skipped"),
+        stderr.contains("4 pages, 1 failed, 0 WARC records skipped"),
         "{stderr}"
+    );
+}
+
+/// Record `i` of the resynchronisation tests: an HTML response at example.com/i.
+fn page_rec(i: usize) -> Rec {
+    Rec {
+        kind: "response",
+        id: format!("<urn:uuid:{i}>"),
+        uri: Some(format!("https://example.com/{i}")),
+        date: "2024-01-01T00:00:00Z".into(),
+        content_type: "application/http; msgtype=response",
+        block: http(
+            "200 OK",
+            &["Content-Type: text/html; charset=utf-8".into()],
+            format!("<html><body><p>Page {i} has a paragraph of real prose, long enough to be taken for the body.</p></body></html>").as_bytes(),
+        ),
+    }
+}
+
+/// A record's bytes with its Content-Length replaced.
+fn with_length(rec: &Rec, length: u64) -> Vec<u8> {
+    let bytes = rec.bytes();
+    let old = format!("Content-Length: {}\r\n", rec.block.len());
+    let at = bytes
+        .windows(old.len())
+        .position(|w| w == old.as_bytes())
+        .unwrap();
+    [
+        &bytes[..at],
+        format!("Content-Length: {length}\r\n").as_bytes(),
+        &bytes[at + old.len()..],
+    ]
+    .concat()
+}
+
+/// Runs a batch over one WARC file; returns the urls of the pages, the errors and stderr.
+fn pages_and_errors(dir: &Path, name: &str, bytes: &[u8]) -> (Vec<String>, Vec<String>, String) {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    let out = run(
+        &[
+            "batch",
+            "--max-input-bytes",
+            "100000",
+            path.to_str().unwrap(),
+        ],
+        None,
+    );
+    let recs = records_of(&out);
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(!stderr.contains("panicked"), "{name}: {stderr}");
+    let pages = recs
+        .iter()
+        .filter(|r| r.get("text").is_some())
+        .map(|r| r["url"].as_str().unwrap().to_owned())
+        .collect();
+    let errors = recs
+        .iter()
+        .filter_map(|r| r["error"].as_str().map(str::to_owned))
+        .collect();
+    (pages, errors, stderr)
+}
+
+/// A record with a wrong Content-Length (300 bytes too long, 30 too short, or over
+/// --max-input-bytes where the file ends first) fails alone: the records after it, whose
+/// start it swallowed, are read, in plain WARC and in gzip with one member per record.
+#[test]
+fn a_wrong_content_length_costs_its_record_only() {
+    let recs: Vec<Rec> = (0..4).map(page_rec).collect();
+    let dir = tempfile::tempdir().unwrap();
+    let others = [
+        "https://example.com/0",
+        "https://example.com/2",
+        "https://example.com/3",
+    ];
+    let len = recs[1].block.len() as u64;
+    for (what, length, want) in [
+        (
+            "300 too long",
+            len + 300,
+            "does not end after its Content-Length",
+        ),
+        (
+            "30 too short",
+            len - 30,
+            "does not end after its Content-Length",
+        ),
+        ("past the end", 50_000_000, "truncated: "),
+    ] {
+        let bad = with_length(&recs[1], length);
+        let parts = [recs[0].bytes(), bad, recs[2].bytes(), recs[3].bytes()];
+        let plain = parts.concat();
+        let gz: Vec<u8> = parts.iter().flat_map(|p| gzip(p)).collect();
+        for (name, bytes) in [("bad.warc", plain), ("bad.warc.gz", gz)] {
+            let (pages, errors, stderr) = pages_and_errors(dir.path(), name, &bytes);
+            assert_eq!(pages, others, "{what}, {name}: {stderr}");
+            assert_eq!(errors.len(), 1, "{what}, {name}: {errors:?}");
+            assert!(
+                errors[0].starts_with("WARC record <urn:uuid:1> at byte ")
+                    && errors[0].contains(want),
+                "{what}, {name}: {errors:?}"
+            );
+            assert!(
+                stderr.contains("4 pages, 1 failed"),
+                "{what}, {name}: {stderr}"
+            );
+            if what == "past the end" {
+                assert!(stderr.contains("1 truncated"), "{stderr}");
+            }
+        }
+    }
+}
+
+/// Gzip that cannot be read costs its member only: junk after a member, and a member whose
+/// data is corrupt, are skipped to the next member and reported.
+#[test]
+fn bad_gzip_costs_its_member_only() {
+    let members: Vec<Vec<u8>> = (0..3).map(|i| gzip(&page_rec(i).bytes())).collect();
+    let dir = tempfile::tempdir().unwrap();
+    let all = [
+        "https://example.com/0",
+        "https://example.com/1",
+        "https://example.com/2",
+    ];
+
+    let junk = [
+        &members[0][..],
+        b"junk after the member\n",
+        &members[1],
+        &members[2],
+    ]
+    .concat();
+    let (pages, errors, stderr) = pages_and_errors(dir.path(), "junk.warc.gz", &junk);
+    assert_eq!(pages, all, "{stderr}");
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].contains("22 bytes at byte"), "{errors:?}");
+
+    let mut corrupt = members[1].clone();
+    let middle = corrupt.len() / 2;
+    for b in &mut corrupt[12..middle] {
+        *b = 0xff;
+    }
+    let bytes = [&members[0][..], &corrupt, &members[2]].concat();
+    let (pages, errors, stderr) = pages_and_errors(dir.path(), "corrupt.warc.gz", &bytes);
+    assert_eq!(pages, [all[0], all[2]], "{stderr}");
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].contains("corrupt"), "{errors:?}");
+}
+
+/// A chunk size larger than the body (here one that would overflow most arithmetic) fails
+/// the record as truncated instead of passing the chunk terminator on as text.
+#[test]
+fn a_chunk_larger_than_the_body_fails_the_record() {
+    let mut rec = page_rec(0);
+    rec.block = http(
+        "200 OK",
+        &["Content-Type: text/html".into(), "Transfer-Encoding: chunked".into()],
+        b"FFFFFFFFFFFFFFF\r\n<html><body><p>A paragraph of real prose, long enough to be taken for the body.</p></body></html>\r\n0\r\n\r\n",
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let (pages, errors, _) = pages_and_errors(dir.path(), "chunk.warc", &rec.bytes());
+    assert!(pages.is_empty(), "{pages:?}");
+    assert_eq!(errors.len(), 1);
+    assert!(
+        errors[0].contains("truncated: the chunk at byte 0 declares"),
+        "{errors:?}"
     );
 }
 
