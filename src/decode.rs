@@ -39,13 +39,11 @@ pub(crate) fn decode<'a>(
     caller_charset: Option<&'static Encoding>,
     strict: bool,
 ) -> Result<Decoded<'a>, Error> {
+    check_bytes(bytes)?;
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         let body = bytes.get(bom_len..).unwrap_or_default();
-        let decoded = decode_with(body, encoding, strict)?;
-        check_text(&decoded.text)?;
-        return Ok(decoded);
+        return decode_with(body, encoding, strict);
     }
-    check_bytes(bytes)?;
     let declared = caller_charset.or_else(|| prescan_meta(bytes));
     let encoding = match declared {
         // A declaration the bytes contradict: valid UTF-8 with multi-byte sequences is
@@ -99,9 +97,27 @@ const BINARY_SAMPLE: usize = 8192;
 /// text and markup, in any ASCII-compatible encoding, next to none.
 const BINARY_CONTROL_PERCENT: usize = 8;
 
-/// Signatures of formats whose first kilobytes can read as text (compressed and
-/// executable formats are caught by their control characters).
-const BINARY_SIGNATURES: [(&str, &str); 2] = [("%PDF-", "PDF"), ("{\\rtf", "RTF")];
+/// Signatures of formats no page starts with: the name the error gives. (Random-looking
+/// data is caught by its control characters too; the signature names it, and catches
+/// short files and formats whose first kilobytes read as text, such as PDF.)
+const BINARY_SIGNATURES: [(&[u8], &str); 16] = [
+    (b"\x7fELF", "an ELF executable"),
+    (b"MZ\x90\x00", "a Windows executable"),
+    (b"\xcf\xfa\xed\xfe", "a Mach-O executable"),
+    (b"\xca\xfe\xba\xbe", "a Mach-O or Java class file"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"{\\rtf", "an RTF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an office document)"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"\xfd7zXZ\x00", "xz-compressed data"),
+    (b"\x28\xb5\x2f\xfd", "zstd-compressed data"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"wOF", "a web font"),
+];
 
 /// C0 controls other than tab, line feed, form feed, carriage return and escape
 /// (ISO-2022 encodings use escape sequences). Undecodable bytes do not count: a page
@@ -120,9 +136,19 @@ pub(crate) fn check_text(text: &str) -> Result<(), Error> {
     )
 }
 
-/// [`check_text`] on raw bytes, before decoding, for ASCII-compatible encodings: the
-/// same verdict whatever the page declares.
-fn check_bytes(bytes: &[u8]) -> Result<(), Error> {
+/// [`check_text`] on raw bytes, before decoding: UTF-16 (with a BOM) on its decoded
+/// start, every other encoding on its bytes, so the verdict does not depend on what
+/// the page declares.
+pub(crate) fn check_bytes(bytes: &[u8]) -> Result<(), Error> {
+    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes)
+        && encoding != UTF_8
+    {
+        let head = bytes.get(bom_len..).unwrap_or_default();
+        let head = head
+            .get(..head.len().min(2 * BINARY_SAMPLE))
+            .unwrap_or(head);
+        return check_text(&encoding.decode_without_bom_handling(head).0);
+    }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     check_sample(
         bytes,
@@ -133,7 +159,7 @@ fn check_bytes(bytes: &[u8]) -> Result<(), Error> {
 fn check_sample(head: &[u8], sample: impl Iterator<Item = u32>) -> Result<(), Error> {
     if let Some((_, format)) = BINARY_SIGNATURES
         .iter()
-        .find(|(sig, _)| head.starts_with(sig.as_bytes()))
+        .find(|(sig, _)| head.starts_with(sig))
     {
         return Err(Error::Binary {
             signature: Some(format),

@@ -57,7 +57,8 @@ pub enum Error {
         describe_binary(*.signature, *.control_percent)
     )]
     Binary {
-        /// The file format whose signature opens the input, when one does (`"PDF"`, `"gzip"`).
+        /// The file format whose signature opens the input, when one does
+        /// (`"a PDF document"`, `"gzip-compressed data"`).
         signature: Option<&'static str>,
         /// Share of control characters and undecodable bytes in the sample, in percent.
         control_percent: u8,
@@ -70,7 +71,7 @@ pub enum Error {
 
 fn describe_binary(signature: Option<&'static str>, control_percent: u8) -> String {
     match signature {
-        Some(format) => format!("it opens with the signature of {format}"),
+        Some(format) => format!("it is {format}"),
         None => format!("{control_percent}% of its first characters are control characters"),
     }
 }

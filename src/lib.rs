@@ -166,6 +166,22 @@ pub fn clean_bytes(bytes: &[u8]) -> Result<Article, Error> {
     default_cleaner().clean_bytes(bytes)
 }
 
+/// The binary check every `clean*` function runs first, for callers that route input
+/// before cleaning it (a crawler deciding what to store, a CLI telling a page from an
+/// archive): [`Error::Binary`] for an executable, image, archive, PDF or compressed
+/// data, by its signature or its share of control bytes.
+///
+/// # Errors
+/// [`Error::Binary`].
+///
+/// ```
+/// assert!(dechrome::check_binary(b"<p>A page</p>").is_ok());
+/// assert!(dechrome::check_binary(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").is_err());
+/// ```
+pub fn check_binary(bytes: &[u8]) -> Result<(), Error> {
+    decode::check_bytes(bytes)
+}
+
 /// Cleans text already pulled from a page (paragraphs separated by blank lines, or
 /// one paragraph a line), with the default options.
 ///

@@ -21,7 +21,7 @@ use serde_json::{Map, Value};
 
 use crate::args::{BatchArgs, Format, TextFormat};
 use crate::report;
-use crate::sniff::{self, Kind, looks_like_html};
+use crate::sniff::{self, looks_like_html};
 use crate::warc::{self, WarcSource};
 
 /// Exit status when some page failed (the batch itself ran to the end).
@@ -53,8 +53,6 @@ enum PageError {
     /// A directory that gives no file (the text says whether --glob was given).
     #[error("no file in this directory{0}")]
     NoFiles(&'static str),
-    #[error("the input is {0}, not a page")]
-    NotAPage(&'static str),
     #[error("internal error while cleaning: {0}")]
     Panic(String),
     #[error(transparent)]
@@ -655,9 +653,6 @@ impl Serialize for Record<'_> {
 }
 
 fn clean_bytes(ctx: &Ctx, bytes: Vec<u8>) -> Result<Article, PageError> {
-    if let Kind::Binary(what) = sniff::kind(&bytes) {
-        return Err(PageError::NotAPage(what));
-    }
     let html = match ctx.format {
         Format::Html => true,
         Format::Text => false,

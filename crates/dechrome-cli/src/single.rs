@@ -67,7 +67,7 @@ pub(crate) fn run(args: &Args) -> Result<(), Error> {
         Kind::Page => {}
         Kind::Warc => return Err(hint("a WARC file")),
         Kind::Jsonl => return Err(hint("JSON Lines")),
-        Kind::Binary(what) => return Err(Error::Page(format!("the input is {what}, not a page"))),
+        Kind::Binary(e) => return Err(Error::Page(e.to_string())),
     }
     let charset = match &args.clean.charset {
         Some(cs) => Some(

@@ -4,29 +4,8 @@ use encoding_rs::{Encoding, UTF_8};
 
 /// Bytes looked at to tell markup from text.
 const HEAD_LEN: usize = 4096;
-/// Bytes looked at for control bytes.
-const BINARY_HEAD_LEN: usize = 1024;
-
-/// Files that start with these bytes are not pages, whatever their name.
-const MAGIC: [(&[u8], &str); 14] = [
-    (b"\x7fELF", "an ELF executable"),
-    (b"\xcf\xfa\xed\xfe", "a Mach-O executable"),
-    (b"\xca\xfe\xba\xbe", "a Mach-O or Java class file"),
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"%PDF-", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive (or an office document)"),
-    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
-    (b"\xfd7zXZ\x00", "xz-compressed data"),
-    (b"\x28\xb5\x2f\xfd", "zstd-compressed data"),
-    (b"wOFF", "a web font"),
-    (b"wOF2", "a web font"),
-];
-
 /// What an input is, as far as its first bytes tell.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Kind {
     /// A page: markup or text.
     Page,
@@ -34,14 +13,14 @@ pub(crate) enum Kind {
     Warc,
     /// JSON Lines: the first line is a JSON object.
     Jsonl,
-    /// Not text: a known file signature, or many control bytes (the description).
-    Binary(&'static str),
+    /// Not text: the library's binary check (a file signature, or many control bytes).
+    Binary(dechrome::Error),
 }
 
 /// What `bytes` (already gunzipped) are: a page, a crawl, or not text at all.
 pub(crate) fn kind(bytes: &[u8]) -> Kind {
-    if let Some((_, what)) = MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)) {
-        return Kind::Binary(what);
+    if let Err(e) = dechrome::check_binary(bytes) {
+        return Kind::Binary(e);
     }
     if utf16(bytes).is_some() {
         return Kind::Page;
@@ -59,18 +38,6 @@ pub(crate) fn kind(bytes: &[u8]) -> Kind {
         }) {
             return Kind::Jsonl;
         }
-    }
-    let head = bytes
-        .get(..bytes.len().min(BINARY_HEAD_LEN))
-        .unwrap_or(bytes);
-    // Text has tabs, newlines, form feeds and the odd escape; a tenth of other control
-    // bytes (NUL above all) is data.
-    let controls = head
-        .iter()
-        .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b)) || b == 0x7f)
-        .count();
-    if controls * 10 > head.len() {
-        return Kind::Binary("binary data (control bytes where text would be)");
     }
     Kind::Page
 }

@@ -217,7 +217,10 @@ fn binary_input_is_an_error() {
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{what}: {stderr}");
         assert!(out.stdout.is_empty(), "{what}");
-        assert!(stderr.contains("not a page"), "{what}: {stderr}");
+        assert!(
+            stderr.contains("binary, not a web page"),
+            "{what}: {stderr}"
+        );
     }
 }
 
