@@ -290,7 +290,7 @@ fn binary_input_is_a_typed_error() {
     assert_eq!(
         dechrome::clean_bytes(&pdf).unwrap_err(),
         Error::Binary {
-            signature: Some("PDF"),
+            signature: Some("a PDF document"),
             control_percent: 0
         }
     );
