@@ -10,9 +10,10 @@ use std::sync::Arc;
 use dechrome::{Cleaner as RsCleaner, Error, Page};
 use pyo3::exceptions::{PyException, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyByteArray, PyBytes, PyDict, PyFloat, PyList, PyString, PyTuple};
+use pyo3::types::{PyBool, PyByteArray, PyBytes, PyDict, PyFloat, PyString, PyTuple};
 use rayon::prelude::*;
-use serde_json::Value;
+
+mod topy;
 
 pyo3::create_exception!(
     dechrome,
@@ -328,45 +329,10 @@ impl PageIn {
     }
 }
 
-/// A serde value as the Python object json.loads would give.
-fn json_to_py<'py>(py: Python<'py>, v: &Value) -> PyResult<Bound<'py, PyAny>> {
-    Ok(match v {
-        Value::Null => py.None().into_bound(py),
-        Value::Bool(b) => PyBool::new(py, *b).to_owned().into_any(),
-        Value::Number(n) => {
-            if let Some(i) = n.as_i64() {
-                i.into_pyobject(py)?.into_any()
-            } else if let Some(u) = n.as_u64() {
-                u.into_pyobject(py)?.into_any()
-            } else {
-                n.as_f64().unwrap_or(f64::NAN).into_pyobject(py)?.into_any()
-            }
-        }
-        Value::String(s) => PyString::new(py, s).into_any(),
-        Value::Array(items) => {
-            let list = PyList::empty(py);
-            for item in items {
-                list.append(json_to_py(py, item)?)?;
-            }
-            list.into_any()
-        }
-        Value::Object(map) => {
-            let dict = PyDict::new(py);
-            for (k, item) in map {
-                dict.set_item(k, json_to_py(py, item)?)?;
-            }
-            dict.into_any()
-        }
-    })
-}
-
-/// A serializable value as Python objects, through JSON text so that `f32` scores read
-/// as they print (`-7.7`, not `-7.699999809265137`) and `to_dict() == json.loads(to_json())`.
+/// A serializable value as Python objects: what `json.loads` gives for its JSON (so
+/// `to_dict() == json.loads(to_json())`), `f32` scores read as they print.
 fn serde_to_py<'py, T: serde::Serialize>(py: Python<'py>, v: &T) -> PyResult<Bound<'py, PyAny>> {
-    let value = serde_json::to_string(v)
-        .and_then(|s| serde_json::from_str::<Value>(&s))
-        .map_err(|e| PyValueError::new_err(e.to_string()))?;
-    json_to_py(py, &value)
+    topy::to_py(py, v)
 }
 
 /// An `f32` as the `f64` with the same shortest decimal form (`-7.7` stays `-7.7`).
