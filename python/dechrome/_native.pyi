@@ -15,7 +15,8 @@ class DechromeError(Exception):
     """Base class of every error raised for a page that cannot be cleaned.
 
     Raised by ``clean_many``/``extract_many`` with ``errors="raise"``, it carries
-    ``index``: the position of the failing page."""
+    ``index``: the position of the failing page (as does the TypeError or ValueError
+    raised there for an item that is not a page)."""
 
     index: int
 
@@ -154,7 +155,17 @@ class Cleaner:
     @overload
     def clean_many(
         self, pages: Iterable[PageItem], *, threads: Optional[int] = None, errors: Literal["raise", "empty"] = "raise"
-    ) -> List[str]: ...
+    ) -> List[str]:
+        """The clean texts of many pages, in input order, on all cores without the GIL.
+
+        ``pages``: an iterable of pages (a single ``str``/``bytes``/dict is a TypeError).
+        ``threads``: None or 0 for every core, N for at most N threads (capped at the cores
+        this process may use), 1 for the calling thread; negative is a ValueError.
+        ``errors``: what a failing page gives: ``"raise"`` raises the first failure in input
+        order (``.index`` set, "page N: " before the message), ``"empty"`` gives ``""``,
+        ``"none"`` gives None. An item that is not a page (None, an int, a dict without
+        ``html``, a ``str`` with a ``charset``) fails alone the same way, as a TypeError or
+        ValueError under ``"raise"``."""
     @overload
     def clean_many(
         self, pages: Iterable[PageItem], *, threads: Optional[int] = None, errors: Literal["none"]
@@ -162,7 +173,9 @@ class Cleaner:
     @overload
     def extract_many(
         self, pages: Iterable[PageItem], *, threads: Optional[int] = None, errors: Literal["raise", "empty"] = "raise"
-    ) -> List[Article]: ...
+    ) -> List[Article]:
+        """Like ``clean_many``, returning ``Article``s (an empty one for a failing page with
+        ``errors="empty"``)."""
     @overload
     def extract_many(
         self, pages: Iterable[PageItem], *, threads: Optional[int] = None, errors: Literal["none"]
