@@ -149,7 +149,8 @@ class Cleaner:
     def extract(self, html: Html, *, url: Optional[str] = None, charset: Optional[str] = None) -> Article:
         """The whole ``Article`` of one page."""
     def clean_text(self, text: str) -> str:
-        """The clean text of text already pulled from a page; raises EmptyDocumentError on empty text."""
+        """The clean text of text already pulled from a page; raises EmptyDocumentError on empty
+        text, InputTooLargeError over ``max_input_bytes``."""
     def extract_text(self, text: str) -> Article:
         """Like ``clean_text``, returning the ``Article``."""
     @overload
@@ -230,9 +231,10 @@ def clean_text(
     keep_headings: bool = True,
     min_score: float = 0.0,
     language: Optional[str] = None,
-    max_input_bytes: int = ...,
+    max_input_bytes: int = 64 << 20,
 ) -> str:
-    """The clean text of text already pulled from a page; "" for an empty text."""
+    """The clean text of text already pulled from a page; "" for an empty text.
+    InputTooLargeError over ``max_input_bytes``, as ``clean``."""
 
 def extract_text(
     text: str,
@@ -245,6 +247,6 @@ def extract_text(
     keep_headings: bool = True,
     min_score: float = 0.0,
     language: Optional[str] = None,
-    max_input_bytes: int = ...,
+    max_input_bytes: int = 64 << 20,
 ) -> Article:
     """Like ``clean_text``, returning the ``Article``."""

@@ -795,7 +795,9 @@ impl Cleaner {
 
     /// Like `clean_text`, returning the whole `Article`.
     fn extract_text(&self, py: Python<'_>, text: &Bound<'_, PyString>) -> PyResult<Article> {
-        let text = text.to_string_lossy().into_owned();
+        // Borrowed when the str is valid UTF-8: an oversized text is refused (the size is
+        // checked first) without being copied.
+        let text = text.to_string_lossy();
         let cleaner = &self.inner;
         let article = py
             .detach(|| cleaner.clean_text(&text))
@@ -953,12 +955,9 @@ fn text_article(
     text: &Bound<'_, PyString>,
     options: Option<&Bound<'_, PyDict>>,
 ) -> PyResult<Article> {
-    let mut opts = Options::from_kwargs(options)?;
-    // Like the crate's clean_text: text input has no size limit unless one is asked for.
-    let limited = options.is_some_and(|o| o.contains("max_input_bytes").unwrap_or(false));
-    if !limited {
-        opts.max_input_bytes = usize::MAX;
-    }
+    // The same `max_input_bytes` (64 MiB unless given) as every other entry point, so an
+    // oversized text raises InputTooLargeError. (The crate's free `clean_text` has no limit.)
+    let opts = Options::from_kwargs(options)?;
     let cleaner = Cleaner {
         inner: opts.build(),
         options: opts,
@@ -972,7 +971,8 @@ fn text_article(
 }
 
 /// Cleans text already pulled from a page (paragraphs separated by blank lines) and
-/// returns the clean text; an empty text gives "".
+/// returns the clean text; an empty text gives "". Text over `max_input_bytes` (64 MiB
+/// unless given) raises InputTooLargeError, as `clean` does.
 #[pyfunction]
 #[pyo3(signature = (text, **options))]
 fn clean_text(

@@ -1,5 +1,5 @@
 """Bad input and large input: one bad item of a batch, a single page passed as a batch,
-absurd thread counts, and the cost of to_dict on many blocks."""
+absurd thread counts, oversized text, and the cost of to_dict on many blocks."""
 
 from __future__ import annotations
 
@@ -104,6 +104,19 @@ def test_threads_must_not_be_negative():
     with pytest.raises(ValueError, match="threads"):
         dechrome.Cleaner().clean_many([SHORT], threads=-1)
     assert dechrome.Cleaner().clean_many([SHORT], threads=10**6) == [dechrome.clean(SHORT)]
+
+
+def test_clean_text_has_the_same_size_limit_as_clean():
+    limit = dechrome.Cleaner().options["max_input_bytes"]
+    text = "word " * (limit // 5 + 1)
+    for f in (dechrome.clean_text, dechrome.extract_text, dechrome.Cleaner().clean_text):
+        with pytest.raises(dechrome.InputTooLargeError) as e:
+            f(text)
+        assert (e.value.size, e.value.limit) == (len(text), limit)
+    del text
+    with pytest.raises(dechrome.InputTooLargeError):
+        dechrome.clean_text(PARAGRAPH, max_input_bytes=10)
+    assert dechrome.clean_text(PARAGRAPH.format(1), max_input_bytes=1000) == PARAGRAPH.format(1)
 
 
 def _article(blocks: int) -> dechrome.Article:
