@@ -15,7 +15,8 @@ class DechromeError(Exception):
     """Base class of every error raised for a page that cannot be cleaned.
 
     Raised by ``clean_many``/``extract_many`` with ``errors="raise"``, it carries
-    ``index``: the position of the failing page."""
+    ``index``: the position of the failing page (as does the TypeError or ValueError
+    raised there for an item that is not a page)."""
 
     index: int
 
@@ -117,7 +118,8 @@ class Article:
     def kept_blocks(self) -> List[Block]:
         """The kept blocks, in page order."""
     def to_dict(self) -> Dict[str, Any]:
-        """The whole classified document: ``metadata``, ``elements``, ``blocks``."""
+        """The whole classified document: ``metadata``, ``elements``, ``blocks``; equal to
+        ``json.loads(to_json())``, built in one pass (linear in the blocks)."""
     def to_json(self) -> str:
         """The same as JSON (the Rust crate's ``Article::to_json``)."""
 
@@ -147,13 +149,24 @@ class Cleaner:
     def extract(self, html: Html, *, url: Optional[str] = None, charset: Optional[str] = None) -> Article:
         """The whole ``Article`` of one page."""
     def clean_text(self, text: str) -> str:
-        """The clean text of text already pulled from a page; raises EmptyDocumentError on empty text."""
+        """The clean text of text already pulled from a page; raises EmptyDocumentError on empty
+        text, InputTooLargeError over ``max_input_bytes``."""
     def extract_text(self, text: str) -> Article:
         """Like ``clean_text``, returning the ``Article``."""
     @overload
     def clean_many(
         self, pages: Iterable[PageItem], *, threads: Optional[int] = None, errors: Literal["raise", "empty"] = "raise"
-    ) -> List[str]: ...
+    ) -> List[str]:
+        """The clean texts of many pages, in input order, on all cores without the GIL.
+
+        ``pages``: an iterable of pages (a single ``str``/``bytes``/dict is a TypeError).
+        ``threads``: None or 0 for every core, N for at most N threads (capped at the cores
+        this process may use), 1 for the calling thread; negative is a ValueError.
+        ``errors``: what a failing page gives: ``"raise"`` raises the first failure in input
+        order (``.index`` set, "page N: " before the message), ``"empty"`` gives ``""``,
+        ``"none"`` gives None. An item that is not a page (None, an int, a dict without
+        ``html``, a ``str`` with a ``charset``) fails alone the same way, as a TypeError or
+        ValueError under ``"raise"``."""
     @overload
     def clean_many(
         self, pages: Iterable[PageItem], *, threads: Optional[int] = None, errors: Literal["none"]
@@ -161,7 +174,9 @@ class Cleaner:
     @overload
     def extract_many(
         self, pages: Iterable[PageItem], *, threads: Optional[int] = None, errors: Literal["raise", "empty"] = "raise"
-    ) -> List[Article]: ...
+    ) -> List[Article]:
+        """Like ``clean_many``, returning ``Article``s (an empty one for a failing page with
+        ``errors="empty"``)."""
     @overload
     def extract_many(
         self, pages: Iterable[PageItem], *, threads: Optional[int] = None, errors: Literal["none"]
@@ -216,9 +231,10 @@ def clean_text(
     keep_headings: bool = True,
     min_score: float = 0.0,
     language: Optional[str] = None,
-    max_input_bytes: int = ...,
+    max_input_bytes: int = 64 << 20,
 ) -> str:
-    """The clean text of text already pulled from a page; "" for an empty text."""
+    """The clean text of text already pulled from a page; "" for an empty text.
+    InputTooLargeError over ``max_input_bytes``, as ``clean``."""
 
 def extract_text(
     text: str,
@@ -231,6 +247,6 @@ def extract_text(
     keep_headings: bool = True,
     min_score: float = 0.0,
     language: Optional[str] = None,
-    max_input_bytes: int = ...,
+    max_input_bytes: int = 64 << 20,
 ) -> Article:
     """Like ``clean_text``, returning the ``Article``."""

@@ -10,9 +10,10 @@ use std::sync::Arc;
 use dechrome::{Cleaner as RsCleaner, Error, Page};
 use pyo3::exceptions::{PyException, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyByteArray, PyBytes, PyDict, PyFloat, PyList, PyString, PyTuple};
+use pyo3::types::{PyBool, PyByteArray, PyBytes, PyDict, PyFloat, PyString, PyTuple};
 use rayon::prelude::*;
-use serde_json::Value;
+
+mod topy;
 
 pyo3::create_exception!(
     dechrome,
@@ -328,45 +329,10 @@ impl PageIn {
     }
 }
 
-/// A serde value as the Python object json.loads would give.
-fn json_to_py<'py>(py: Python<'py>, v: &Value) -> PyResult<Bound<'py, PyAny>> {
-    Ok(match v {
-        Value::Null => py.None().into_bound(py),
-        Value::Bool(b) => PyBool::new(py, *b).to_owned().into_any(),
-        Value::Number(n) => {
-            if let Some(i) = n.as_i64() {
-                i.into_pyobject(py)?.into_any()
-            } else if let Some(u) = n.as_u64() {
-                u.into_pyobject(py)?.into_any()
-            } else {
-                n.as_f64().unwrap_or(f64::NAN).into_pyobject(py)?.into_any()
-            }
-        }
-        Value::String(s) => PyString::new(py, s).into_any(),
-        Value::Array(items) => {
-            let list = PyList::empty(py);
-            for item in items {
-                list.append(json_to_py(py, item)?)?;
-            }
-            list.into_any()
-        }
-        Value::Object(map) => {
-            let dict = PyDict::new(py);
-            for (k, item) in map {
-                dict.set_item(k, json_to_py(py, item)?)?;
-            }
-            dict.into_any()
-        }
-    })
-}
-
-/// A serializable value as Python objects, through JSON text so that `f32` scores read
-/// as they print (`-7.7`, not `-7.699999809265137`) and `to_dict() == json.loads(to_json())`.
+/// A serializable value as Python objects: what `json.loads` gives for its JSON (so
+/// `to_dict() == json.loads(to_json())`), `f32` scores read as they print.
 fn serde_to_py<'py, T: serde::Serialize>(py: Python<'py>, v: &T) -> PyResult<Bound<'py, PyAny>> {
-    let value = serde_json::to_string(v)
-        .and_then(|s| serde_json::from_str::<Value>(&s))
-        .map_err(|e| PyValueError::new_err(e.to_string()))?;
-    json_to_py(py, &value)
+    topy::to_py(py, v)
 }
 
 /// An `f32` as the `f64` with the same shortest decimal form (`-7.7` stays `-7.7`).
@@ -619,16 +585,38 @@ impl OnError {
     }
 }
 
+/// The most threads a batch uses: the cores this process may run on. The work is
+/// CPU-bound without the GIL, so more threads only add switching (and `threads=5000`
+/// would start 5000 OS threads).
+fn max_threads() -> usize {
+    std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+}
+
+/// The `threads` argument of `clean_many`/`extract_many`: None or 0 for every core,
+/// else N (capped at [`max_threads`]); negative is an error.
+fn threads_arg(threads: Option<i64>) -> PyResult<Option<usize>> {
+    match threads {
+        None | Some(0) => Ok(None),
+        Some(n) if n < 0 => Err(PyValueError::new_err(format!(
+            "threads must be None or an int >= 0, not {n}"
+        ))),
+        Some(n) => Ok(Some(
+            usize::try_from(n).unwrap_or(usize::MAX).min(max_threads()),
+        )),
+    }
+}
+
 /// Runs `f` over `pages` on all cores (rayon's global pool) or on a local pool of
-/// `threads`, results in input order.
+/// `threads` (already capped by [`threads_arg`]), results in input order.
 fn par_map<R: Send>(
     pages: &[PageIn],
     threads: Option<usize>,
     f: impl Fn(&PageIn) -> R + Send + Sync,
 ) -> Result<Vec<R>, String> {
-    match threads {
-        None | Some(0) => Ok(pages.par_iter().map(&f).collect()),
-        Some(1) => Ok(pages.iter().map(&f).collect()),
+    // No more threads than pages: the rest would only be started to wait.
+    match threads.map(|n| n.min(pages.len())) {
+        None => Ok(pages.par_iter().map(&f).collect()),
+        Some(0 | 1) => Ok(pages.iter().map(&f).collect()),
         Some(n) => {
             let pool = rayon::ThreadPoolBuilder::new()
                 .num_threads(n)
@@ -637,6 +625,57 @@ fn par_map<R: Send>(
             Ok(pool.install(|| pages.par_iter().map(&f).collect()))
         }
     }
+}
+
+/// Why one page of a batch gave no result.
+enum Failure {
+    /// The item is not a page (`None`, an int, a dict without `html`, a `str` with a
+    /// charset...): the `TypeError`/`ValueError` reading it raised.
+    Item(PyErr),
+    /// The library could not clean it.
+    Clean(Error),
+}
+
+impl Failure {
+    /// The exception `errors="raise"` raises for page `index`: "page N: " before the
+    /// message and `.index` set, whichever the kind.
+    fn into_py_err(self, py: Python<'_>, index: usize) -> PyErr {
+        match self {
+            Failure::Clean(e) => to_py_err(py, &e, Some(index)),
+            Failure::Item(e) => {
+                let msg = format!("page {index}: {}", e.value(py));
+                let exc = match e.get_type(py).call1((msg,)) {
+                    Ok(v) => PyErr::from_value(v),
+                    Err(_) => return e,
+                };
+                exc.set_cause(py, Some(e));
+                let _ = exc.value(py).setattr("index", index);
+                exc
+            }
+        }
+    }
+}
+
+/// `pages` of `clean_many`/`extract_many` must be an iterable of pages; a single page
+/// (a `str` or `bytes`, which iterate as characters or ints) or a single dict (which
+/// iterates as its keys) would be silently cleaned as many tiny "pages".
+fn check_batch(pages: &Bound<'_, PyAny>) -> PyResult<()> {
+    if pages.is_instance_of::<PyString>()
+        || pages.is_instance_of::<PyBytes>()
+        || pages.is_instance_of::<PyByteArray>()
+        || pages.is_instance_of::<PyDict>()
+    {
+        return Err(PyTypeError::new_err(format!(
+            "pages must be an iterable of pages (str, bytes or dicts), not a single {}; \
+             pass [page] for one page",
+            pages
+                .get_type()
+                .name()
+                .map(|n| n.to_string())
+                .unwrap_or_default()
+        )));
+    }
+    Ok(())
 }
 
 /// A configured, reusable cleaner. Thread-safe: share one across threads.
@@ -658,20 +697,46 @@ impl Cleaner {
             .map_err(|e| to_py_err(py, &e, None))
     }
 
+    /// Reads every item of `pages`, cleans the pages without the GIL, and gives one
+    /// result per item in input order. An item that is not a page gets its own
+    /// [`Failure::Item`] rather than failing the batch; an error raised by the iteration
+    /// itself (or a non-`Exception` such as KeyboardInterrupt) propagates.
     fn run_many<'py, R: Send>(
         &self,
         py: Python<'py>,
         pages: &Bound<'py, PyAny>,
-        threads: Option<usize>,
+        threads: Option<i64>,
         f: impl Fn(Result<dechrome::Article, Error>) -> Result<R, Error> + Send + Sync,
-    ) -> PyResult<Vec<Result<R, Error>>> {
-        let pages: Vec<PageIn> = pages
-            .try_iter()?
-            .map(|item| PageIn::read_item(&item?))
-            .collect::<PyResult<_>>()?;
+    ) -> PyResult<Vec<Result<R, Failure>>> {
+        check_batch(pages)?;
+        let threads = threads_arg(threads)?;
+        let mut good = Vec::new();
+        // (index, error) of the items that are not pages, in input order.
+        let mut bad = Vec::new();
+        let mut total = 0;
+        for (i, item) in pages.try_iter()?.enumerate() {
+            total = i + 1;
+            match PageIn::read_item(&item?) {
+                Ok(page) => good.push(page),
+                Err(e) if e.is_instance_of::<PyException>(py) => bad.push((i, e)),
+                Err(e) => return Err(e),
+            }
+        }
         let cleaner = &self.inner;
-        py.detach(|| par_map(&pages, threads, |p| f(p.clean(cleaner))))
-            .map_err(PyValueError::new_err)
+        let cleaned = py
+            .detach(|| par_map(&good, threads, |p| f(p.clean(cleaner))))
+            .map_err(PyValueError::new_err)?;
+        let mut cleaned = cleaned.into_iter();
+        let mut bad = bad.into_iter().peekable();
+        let mut out = Vec::with_capacity(total);
+        for i in 0..total {
+            if let Some((_, e)) = bad.next_if(|(j, _)| *j == i) {
+                out.push(Err(Failure::Item(e)));
+            } else if let Some(r) = cleaned.next() {
+                out.push(r.map_err(Failure::Clean));
+            }
+        }
+        Ok(out)
     }
 }
 
@@ -730,7 +795,9 @@ impl Cleaner {
 
     /// Like `clean_text`, returning the whole `Article`.
     fn extract_text(&self, py: Python<'_>, text: &Bound<'_, PyString>) -> PyResult<Article> {
-        let text = text.to_string_lossy().into_owned();
+        // Borrowed when the str is valid UTF-8: an oversized text is refused (the size is
+        // checked first) without being copied.
+        let text = text.to_string_lossy();
         let cleaner = &self.inner;
         let article = py
             .detach(|| cleaner.clean_text(&text))
@@ -744,17 +811,21 @@ impl Cleaner {
     /// in input order.
     ///
     /// `pages`: an iterable of `str`, `bytes`, or dicts with `html` and optional `url`
-    /// and `charset`. `threads`: None or 0 uses every core (rayon's global pool), N a
-    /// local pool of N threads, 1 the calling thread. `errors` says what a page that
-    /// fails gives: `"raise"` (default) raises the first failing page's error, in input
-    /// order, with its position in `.index` and "page N: " before the message; `"empty"`
-    /// gives `""`; `"none"` gives `None`.
+    /// and `charset` (a single `str`, `bytes` or dict is a TypeError). `threads`: None or
+    /// 0 uses every core (rayon's global pool), N a local pool of N threads, capped at the
+    /// number of cores this process may use (and at the number of pages), 1 the calling
+    /// thread; negative is a ValueError. `errors` says what a page that fails gives:
+    /// `"raise"` (default) raises the first failing page's error, in input order, with its
+    /// position in `.index` and "page N: " before the message; `"empty"` gives `""`;
+    /// `"none"` gives `None`. An item that is not a page (`None`, an int, a dict without
+    /// `html`, a `str` with a `charset`) fails alone, like a page that does not clean: its
+    /// TypeError or ValueError is raised only with `errors="raise"`.
     #[pyo3(signature = (pages, *, threads = None, errors = "raise"))]
     fn clean_many<'py>(
         &self,
         py: Python<'py>,
         pages: &Bound<'py, PyAny>,
-        threads: Option<usize>,
+        threads: Option<i64>,
         errors: &str,
     ) -> PyResult<Vec<Option<String>>> {
         let on_error = OnError::parse(errors)?;
@@ -764,7 +835,7 @@ impl Cleaner {
             .enumerate()
             .map(|(i, r)| match (r, on_error) {
                 (Ok(text), _) => Ok(Some(text)),
-                (Err(e), OnError::Raise) => Err(to_py_err(py, &e, Some(i))),
+                (Err(e), OnError::Raise) => Err(e.into_py_err(py, i)),
                 (Err(_), OnError::Empty) => Ok(Some(String::new())),
                 (Err(_), OnError::None) => Ok(None),
             })
@@ -778,7 +849,7 @@ impl Cleaner {
         &self,
         py: Python<'py>,
         pages: &Bound<'py, PyAny>,
-        threads: Option<usize>,
+        threads: Option<i64>,
         errors: &str,
     ) -> PyResult<Vec<Option<Article>>> {
         let on_error = OnError::parse(errors)?;
@@ -788,7 +859,7 @@ impl Cleaner {
             .enumerate()
             .map(|(i, r)| match (r, on_error) {
                 (Ok(a), _) => Ok(Some(Article { inner: Arc::new(a) })),
-                (Err(e), OnError::Raise) => Err(to_py_err(py, &e, Some(i))),
+                (Err(e), OnError::Raise) => Err(e.into_py_err(py, i)),
                 (Err(_), OnError::Empty) => Ok(Some(Article {
                     inner: Arc::new(dechrome::clean_text("")),
                 })),
@@ -884,12 +955,9 @@ fn text_article(
     text: &Bound<'_, PyString>,
     options: Option<&Bound<'_, PyDict>>,
 ) -> PyResult<Article> {
-    let mut opts = Options::from_kwargs(options)?;
-    // Like the crate's clean_text: text input has no size limit unless one is asked for.
-    let limited = options.is_some_and(|o| o.contains("max_input_bytes").unwrap_or(false));
-    if !limited {
-        opts.max_input_bytes = usize::MAX;
-    }
+    // The same `max_input_bytes` (64 MiB unless given) as every other entry point, so an
+    // oversized text raises InputTooLargeError. (The crate's free `clean_text` has no limit.)
+    let opts = Options::from_kwargs(options)?;
     let cleaner = Cleaner {
         inner: opts.build(),
         options: opts,
@@ -903,7 +971,8 @@ fn text_article(
 }
 
 /// Cleans text already pulled from a page (paragraphs separated by blank lines) and
-/// returns the clean text; an empty text gives "".
+/// returns the clean text; an empty text gives "". Text over `max_input_bytes` (64 MiB
+/// unless given) raises InputTooLargeError, as `clean` does.
 #[pyfunction]
 #[pyo3(signature = (text, **options))]
 fn clean_text(

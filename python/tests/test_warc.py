@@ -70,3 +70,117 @@ def test_garbage_in_gzipped_warc(tmp_path):
     got = [p["url"] for p in iter_warc(path, stats=stats)]
     assert got == [u for u, _, _ in pages_in]
     assert len(stats.errors) >= 1
+
+
+def _encoded_warc(pages) -> bytes:
+    """A gzipped WARC of responses `(url, body, content_encoding)`, the body sent as is."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buf = io.BytesIO()
+    w = WARCWriter(buf, gzip=True)
+    for url, body, coding in pages:
+        headers = [("Content-Type", "text/html; charset=utf-8")]
+        if coding:
+            headers.append(("Content-Encoding", coding))
+        http = StatusAndHeaders("200 OK", headers, protocol="HTTP/1.1")
+        w.write_record(w.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http))
+    return buf.getvalue()
+
+
+def _gzip_bomb(size: int) -> bytes:
+    """A gzip stream of an HTML start then `size` zero bytes, built a MiB at a time (~1/1000 the size)."""
+    import zlib
+
+    c = zlib.compressobj(9, zlib.DEFLATED, 31)
+    parts = [c.compress(b"<html><body><p>")]
+    zeros = bytes(1 << 20)
+    for _ in range(size >> 20):
+        parts.append(c.compress(zeros))
+    parts.append(c.flush())
+    return b"".join(parts)
+
+
+def test_gzip_bomb_is_skipped_within_max_bytes(tmp_path):
+    import tracemalloc
+
+    limit = 1 << 20
+    bomb = _gzip_bomb(64 * limit)  # 64 MiB of output from ~64 KB
+    assert len(bomb) < limit // 8
+    ok = fixture_pages()[0][1]
+    path = tmp_path / "bomb.warc.gz"
+    path.write_bytes(_encoded_warc([("https://x/a", ok, None), ("https://x/bomb", bomb, "gzip"),
+                                    ("https://x/b", ok, None)]))
+    stats = WarcStats()
+    tracemalloc.start()
+    try:
+        pages = list(iter_warc(path, stats=stats, max_bytes=limit))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert [p["url"] for p in pages] == ["https://x/a", "https://x/b"]
+    assert stats.too_large == 1 and stats.errors == []
+    # Decompressing stopped at the limit: memory stays a small multiple of it, not 64x.
+    assert peak < 8 * limit, peak
+
+
+def test_max_bytes_defaults_to_the_cleaners_limit_and_applies_to_plain_payloads(tmp_path):
+    import inspect
+
+    default = inspect.signature(iter_warc).parameters["max_bytes"].default
+    assert default == dechrome.Cleaner().options["max_input_bytes"]
+    ok = fixture_pages()[0][1]
+    path = tmp_path / "plain.warc.gz"
+    path.write_bytes(_encoded_warc([("https://x/a", ok, None)]))
+    stats = WarcStats()
+    assert list(iter_warc(path, stats=stats, max_bytes=len(ok) - 1)) == []
+    assert stats.too_large == 1
+    assert [p["html"] for p in iter_warc(path, max_bytes=len(ok))] == [ok]
+
+
+def test_content_encodings_are_undone(tmp_path):
+    import gzip
+    import zlib
+
+    brotli = need("brotli")
+    html = fixture_pages()[0][1]
+    raw_deflate = zlib.compressobj(9, zlib.DEFLATED, -15)
+    cases = [
+        ("gzip", gzip.compress(html)),
+        ("x-gzip", gzip.compress(html)),
+        ("deflate", zlib.compress(html)),
+        ("deflate", raw_deflate.compress(html) + raw_deflate.flush()),  # what some servers send
+        ("br", brotli.compress(html)),
+        ("gzip, br", brotli.compress(gzip.compress(html))),
+        ("identity", html),
+    ]
+    path = tmp_path / "enc.warc.gz"
+    path.write_bytes(_encoded_warc([(f"https://x/{i}", body, c) for i, (c, body) in enumerate(cases)]))
+    stats = WarcStats()
+    pages = list(iter_warc(path, stats=stats))
+    assert [p["html"] for p in pages] == [html] * len(cases)
+    assert not any(p["truncated"] for p in pages) and stats.bad_encoding == 0
+
+
+def test_broken_or_unknown_encoding_is_counted_not_fatal(tmp_path):
+    import gzip
+
+    brotli = need("brotli")
+    html = fixture_pages()[0][1]
+    path = tmp_path / "broken.warc.gz"
+    path.write_bytes(_encoded_warc([
+        ("https://x/cut", gzip.compress(html)[: len(gzip.compress(html)) // 2], "gzip"),
+        ("https://x/zstd", b"\x28\xb5\x2f\xfd not really zstd", "zstd"),
+        ("https://x/garbage", b"not gzip at all", "gzip"),
+        ("https://x/br-bomb", brotli.compress(b"<html>" + bytes(8 << 20)), "br"),
+        ("https://x/ok", html, None),
+    ]))
+    stats = WarcStats()
+    pages = list(iter_warc(path, stats=stats, max_bytes=1 << 20))
+    assert [p["url"] for p in pages] == ["https://x/cut", "https://x/ok"]
+    cut = pages[0]
+    assert cut["truncated"] and 0 < len(cut["html"]) < len(html) and html.startswith(cut["html"])
+    assert stats.bad_encoding == 2 and stats.too_large == 1 and stats.truncated == 1
+    assert stats.errors == []
