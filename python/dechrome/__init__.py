@@ -42,6 +42,7 @@ Errors: every page that cannot be cleaned raises a subclass of :class:`DechromeE
 from ._native import (
     KINDS,
     Article,
+    BinaryInputError,
     Block,
     Cleaner,
     DechromeError,
@@ -61,6 +62,7 @@ from ._native import (
 __all__ = [
     "KINDS",
     "Article",
+    "BinaryInputError",
     "Block",
     "Cleaner",
     "DechromeError",

@@ -45,6 +45,13 @@ class UnknownCharsetError(DechromeError):
 class EmptyDocumentError(DechromeError):
     """The page has no visible text."""
 
+class BinaryInputError(DechromeError):
+    """The input is not a page or text: an executable, image, archive, compressed data or
+    PDF, told by its signature or its share of control bytes."""
+
+    signature: str | None
+    control_percent: int
+
 class Reason:
     """One signal that fired for a block. Unpacks as ``code, name, weight = reason``."""
 

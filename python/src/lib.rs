@@ -47,6 +47,12 @@ pyo3::create_exception!(
 );
 pyo3::create_exception!(
     dechrome,
+    BinaryInputError,
+    DechromeError,
+    "The input is not a page or text: an executable, image, archive, compressed data or PDF (attributes `signature`, `control_percent`)."
+);
+pyo3::create_exception!(
+    dechrome,
     EmptyDocumentError,
     DechromeError,
     "The page has no visible text."
@@ -65,6 +71,7 @@ fn to_py_err(py: Python<'_>, err: &Error, index: Option<usize>) -> PyErr {
         Error::Undecodable { .. } => UndecodableError::new_err(msg),
         Error::UnknownCharset(_) => UnknownCharsetError::new_err(msg),
         Error::EmptyDocument => EmptyDocumentError::new_err(msg),
+        Error::Binary { .. } => BinaryInputError::new_err(msg),
         // The crate's enum is non-exhaustive: a new variant still raises the base class.
         _ => DechromeError::new_err(msg),
     };
@@ -80,6 +87,12 @@ fn to_py_err(py: Python<'_>, err: &Error, index: Option<usize>) -> PyErr {
             .setattr("encoding", encoding)
             .and_then(|()| value.setattr("offset", offset)),
         Error::UnknownCharset(label) => value.setattr("charset", label),
+        Error::Binary {
+            signature,
+            control_percent,
+        } => value
+            .setattr("signature", signature)
+            .and_then(|()| value.setattr("control_percent", control_percent)),
         _ => Ok(()),
     };
     if let Some(i) = index {
@@ -861,7 +874,7 @@ impl Cleaner {
                 (Ok(a), _) => Ok(Some(Article { inner: Arc::new(a) })),
                 (Err(e), OnError::Raise) => Err(e.into_py_err(py, i)),
                 (Err(_), OnError::Empty) => Ok(Some(Article {
-                    inner: Arc::new(dechrome::clean_text("")),
+                    inner: Arc::new(dechrome::Article::default()),
                 })),
                 (Err(_), OnError::None) => Ok(None),
             })
@@ -964,7 +977,7 @@ fn text_article(
     };
     match cleaner.extract_text(py, text) {
         Err(e) if e.is_instance_of::<EmptyDocumentError>(py) => Ok(Article {
-            inner: Arc::new(dechrome::clean_text("")),
+            inner: Arc::new(dechrome::Article::default()),
         }),
         other => other,
     }
@@ -1012,6 +1025,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("UndecodableError", py.get_type::<UndecodableError>())?;
     m.add("UnknownCharsetError", py.get_type::<UnknownCharsetError>())?;
     m.add("EmptyDocumentError", py.get_type::<EmptyDocumentError>())?;
+    m.add("BinaryInputError", py.get_type::<BinaryInputError>())?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add("KINDS", dechrome::Kind::ALL.map(|k| k.name()).to_vec())?;
     Ok(())

@@ -169,3 +169,17 @@ def test_to_dict_time_grows_linearly():
     best(small, 1)  # warm up
     ratio = best(big, 2) / best(small, 5)
     assert ratio < 64, ratio
+
+
+def test_binary_input_is_a_typed_error():
+    png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR" + bytes(range(256)) * 8
+    with pytest.raises(dechrome.BinaryInputError) as info:
+        dechrome.clean(png)
+    assert info.value.signature == "a PNG image"
+    noise = bytes((i * 7919 + 13) % 256 for i in range(20_000))
+    with pytest.raises(dechrome.BinaryInputError) as info:
+        dechrome.clean(noise)
+    assert info.value.signature is None and info.value.control_percent >= 8
+    # In a batch it fails alone, at its index.
+    results = dechrome.Cleaner().clean_many([SHORT, png, SHORT], errors="none")
+    assert results[1] is None and results[0] and results[2]
