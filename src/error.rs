@@ -24,9 +24,20 @@ pub enum Error {
     /// The parsed page holds more elements than
     /// [`CleanerBuilder::max_nodes`](crate::CleanerBuilder::max_nodes) allows.
     #[error(
-        "page has more than {limit} elements; raise it with CleanerBuilder::max_nodes if this page is legitimate"
+        "page has more than {limit} elements; raise it with CleanerBuilder::max_nodes (CLI: --max-nodes) if this page is legitimate"
     )]
     TooManyNodes {
+        /// The configured limit.
+        limit: usize,
+    },
+
+    /// The page splits into more blocks than
+    /// [`CleanerBuilder::max_blocks`](crate::CleanerBuilder::max_blocks) allows: the
+    /// work budget of one page (every block is classified), and what bounds its memory.
+    #[error(
+        "page splits into more than {limit} blocks; raise it with CleanerBuilder::max_blocks (CLI: --max-blocks) if this page is legitimate"
+    )]
+    TooManyBlocks {
         /// The configured limit.
         limit: usize,
     },

@@ -72,9 +72,11 @@
 //!   [`Error::Binary`], not cleaned into noise that reads as an article.
 //! - **No stack overflow.** Segmentation is iterative and the tree is an arena:
 //!   pages nested 100,000 deep are handled like flat ones.
-//! - **Bounded input.** [`CleanerBuilder::max_input_bytes`] (default 64 MiB) and
-//!   [`CleanerBuilder::max_nodes`] (default 2,000,000 tags, checked before parsing)
-//!   refuse larger input with a typed [`Error`] instead of allocating without bound.
+//! - **Bounded input and work.** [`CleanerBuilder::max_input_bytes`] (default 64 MiB),
+//!   [`CleanerBuilder::max_nodes`] (default 2,000,000 tags, checked before parsing) and
+//!   [`CleanerBuilder::max_blocks`] (default 100,000 blocks, checked as they are made:
+//!   the work budget of a page) refuse larger input with a typed [`Error`] instead of
+//!   allocating without bound.
 //! - **Linear work.** Every stage is one pass over its input; the pattern tables run
 //!   as one automaton per table, compiled once per process.
 //! - **No silent loss.** A page either yields an [`Article`] whose [`blocks`](Article::blocks)
@@ -119,7 +121,8 @@ mod verdict;
 pub struct ReadmeDoctests;
 
 pub use cleaner::{
-    Cleaner, CleanerBuilder, DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_NODES, Focus, Page,
+    Cleaner, CleanerBuilder, DEFAULT_MAX_BLOCKS, DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_NODES, Focus,
+    Page,
 };
 pub use document::{
     Article, Block, Cell, Context, Element, FieldSource, Image, Kind, Landmarks, ListItemRef,
@@ -140,7 +143,7 @@ fn default_cleaner() -> &'static Cleaner {
 ///
 /// # Errors
 /// [`Error::InputTooLarge`] over 64 MiB, [`Error::TooManyNodes`] over 2,000,000
-/// tags, [`Error::Binary`] for bytes that are not a page, [`Error::EmptyDocument`] when
+/// tags, [`Error::TooManyBlocks`] over 100,000 blocks, [`Error::Binary`] for bytes that are not a page, [`Error::EmptyDocument`] when
 /// the page has no visible text.
 ///
 /// ```

@@ -230,11 +230,11 @@ fn scan_reading(html: &str, scripting: bool) -> Scan {
             copy.cut(html, at + 1, lt);
         }
         after_markup = true;
-        tags += 1;
         let rest = bytes.get(lt + 1..).unwrap_or_default();
         // Comments: cut whole when terminated (an unterminated one runs to the end
         // for html5ever too, so it is left to it); doctypes: skip.
         if rest.starts_with(b"!--") {
+            tags += 1;
             match comment_end(rest) {
                 Some(end) => {
                     at = lt + 1 + end;
@@ -256,11 +256,16 @@ fn scan_reading(html: &str, scripting: bool) -> Scan {
         // Checked before the name is read: reading a name first would scan ahead from
         // every `<` of a run of them (quadratic).
         if !bytes.get(name_start).is_some_and(u8::is_ascii_alphabetic) {
-            // Not markup (`a < b`, a doctype): what follows is not a gap.
+            // Not markup (`a < b`, a doctype): what follows is not a gap. Only what
+            // makes a node counts toward the bound: `<!`, `<?` and `</` + non-letter
+            // open bogus comments; a `<` in text (`1 < 2`) makes none.
+            tags += usize::from(closing || matches!(rest.first(), Some(b'!' | b'?')));
             at = lt + 1;
             after_markup = false;
             continue;
         }
+        // End tags make no node.
+        tags += usize::from(!closing);
         let name_end = tag_name_end(bytes, name_start);
         let name_len = name_end - name_start;
         let name = bytes.get(name_start..name_end).unwrap_or_default();
@@ -666,6 +671,12 @@ pub(crate) mod tests {
             Err(Error::TooManyNodes { limit: 2 })
         ));
         assert!(parse("<a><b>", 2).is_ok());
+        // Only what makes a node counts: not end tags, not a `<` in text.
+        assert!(parse(&format!("<a>{}</a>", "1 < 2, x<=y, <3 ".repeat(1000)), 2).is_ok());
+        assert!(parse(&"<a></a>".repeat(2), 2).is_ok());
+        for bogus in ["<!x>", "<?x>", "</1>", "<!-- c -->"] {
+            assert_eq!(scan(&bogus.repeat(10)).tags, 10, "{bogus}");
+        }
     }
 
     #[test]

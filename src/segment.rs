@@ -10,6 +10,7 @@
 //!
 //! No recursion anywhere: a page nested a million deep walks like a flat one.
 
+use crate::Error;
 use std::borrow::Cow;
 
 use ego_tree::NodeRef;
@@ -443,11 +444,27 @@ impl Segmented {
 
 /// Splits a parsed page into blocks.
 pub(crate) fn segment(html: &Html) -> Segmented {
-    segment_reading(html, false)
+    segment_reading(html, false, usize::MAX).unwrap_or_else(|_| unreachable_bound())
 }
 
-/// [`segment`], reading hidden subtrees too when `read_hidden`.
-pub(crate) fn segment_reading(html: &Html, read_hidden: bool) -> Segmented {
+/// `usize::MAX` blocks cannot be exceeded; an empty result keeps this panic-free.
+fn unreachable_bound() -> Segmented {
+    Segmented {
+        blocks: Vec::new(),
+        elements: Vec::new(),
+        facts: PageFacts::default(),
+    }
+}
+
+/// [`segment`], reading hidden subtrees too when `read_hidden`, and stopping with
+/// [`Error::TooManyBlocks`] as soon as the page has made more than `max_blocks`
+/// blocks (so a page of a million one-letter paragraphs costs the bound's memory,
+/// not the page's).
+pub(crate) fn segment_reading(
+    html: &Html,
+    read_hidden: bool,
+    max_blocks: usize,
+) -> Result<Segmented, Error> {
     let mut s = Segmenter {
         stack: Vec::with_capacity(64),
         tables: Vec::new(),
@@ -461,6 +478,9 @@ pub(crate) fn segment_reading(html: &Html, read_hidden: bool) -> Segmented {
     let root = html.tree.root();
     let mut next = root.first_child();
     while let Some(node) = next {
+        if s.blocks.len() > max_blocks {
+            return Err(Error::TooManyBlocks { limit: max_blocks });
+        }
         if s.open(node) {
             if let Some(child) = node.first_child() {
                 next = Some(child);
@@ -487,11 +507,14 @@ pub(crate) fn segment_reading(html: &Html, read_hidden: bool) -> Segmented {
     while !s.stack.is_empty() {
         s.close();
     }
-    Segmented {
+    if s.blocks.len() > max_blocks {
+        return Err(Error::TooManyBlocks { limit: max_blocks });
+    }
+    Ok(Segmented {
         blocks: s.blocks,
         elements: s.elements,
         facts: s.facts,
-    }
+    })
 }
 
 impl<'a> Segmenter<'a> {

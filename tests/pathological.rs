@@ -95,17 +95,17 @@ fn nesting_1m_deep_closed() {
         "<div>".repeat(depth),
         "</div>".repeat(depth)
     );
-    // 2,000,002 tags: over the default node bound, refused before parsing.
+    // 1,000,001 elements (end tags make none): over a bound of a million, refused
+    // before parsing.
     let html2 = html.clone();
-    let err = within("1M deep, default bound", move || {
-        dechrome::clean(&html2).unwrap_err()
+    let err = within("1M deep, bound of 1M", move || {
+        Cleaner::builder()
+            .max_nodes(depth)
+            .build()
+            .clean(&html2)
+            .unwrap_err()
     });
-    assert_eq!(
-        err,
-        Error::TooManyNodes {
-            limit: dechrome::DEFAULT_MAX_NODES
-        }
-    );
+    assert_eq!(err, Error::TooManyNodes { limit: depth });
     // With the bound raised it is cleaned like a flat page.
     let a = within("1M deep, raised bound", move || {
         Cleaner::builder()
@@ -321,7 +321,11 @@ fn siblings_1m_paragraphs() {
         html.push_str(&format!("<p>Paragraph {i} of the story says a thing."));
     }
     let a = within("1M sibling paragraphs", move || {
-        dechrome::clean(&html).unwrap()
+        Cleaner::builder()
+            .max_blocks(n)
+            .build()
+            .clean(&html)
+            .unwrap()
     });
     assert_eq!(a.blocks().len(), n);
     for (i, b) in a.blocks().iter().enumerate().step_by(99_991) {
@@ -341,6 +345,7 @@ fn siblings_1m_closed_paragraphs_within_raised_node_bound() {
     let a = within("1M closed duplicate paragraphs", move || {
         Cleaner::builder()
             .max_nodes(2_100_000)
+            .max_blocks(n)
             .build()
             .clean(&body)
             .unwrap()
@@ -461,7 +466,11 @@ fn links_100k() {
     }
     html.push_str("</ul></body></html>");
     let a = within("100k links in lists", move || {
-        dechrome::clean(&html).unwrap()
+        Cleaner::builder()
+            .max_blocks(n + 1)
+            .build()
+            .clean(&html)
+            .unwrap()
     });
     assert_eq!(a.blocks().len(), n + 1);
     let links = a.blocks().iter().filter(|b| b.text() != PROSE);

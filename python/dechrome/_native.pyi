@@ -31,6 +31,11 @@ class TooManyNodesError(DechromeError):
 
     limit: int
 
+class TooManyBlocksError(DechromeError):
+    """The page splits into more blocks than ``max_blocks``: the work budget of one page."""
+
+    limit: int
+
 class UndecodableError(DechromeError):
     """With ``strict_decoding=True``: the bytes are malformed in their encoding."""
 
@@ -146,6 +151,8 @@ class Cleaner:
         language: Optional[str] = None,
         max_input_bytes: int = 64 << 20,
         max_nodes: int = 2_000_000,
+    max_blocks: int = 100_000,
+        max_blocks: int = 100_000,
         strict_decoding: bool = False,
     ) -> None: ...
     @property
@@ -204,6 +211,7 @@ def clean(
     language: Optional[str] = None,
     max_input_bytes: int = 64 << 20,
     max_nodes: int = 2_000_000,
+    max_blocks: int = 100_000,
     strict_decoding: bool = False,
 ) -> str:
     """The clean text of one page (title, then body paragraphs, blank-line separated)."""
@@ -223,6 +231,7 @@ def extract(
     language: Optional[str] = None,
     max_input_bytes: int = 64 << 20,
     max_nodes: int = 2_000_000,
+    max_blocks: int = 100_000,
     strict_decoding: bool = False,
 ) -> Article:
     """The whole ``Article`` of one page."""

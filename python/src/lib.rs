@@ -35,6 +35,12 @@ pyo3::create_exception!(
 );
 pyo3::create_exception!(
     dechrome,
+    TooManyBlocksError,
+    DechromeError,
+    "The page splits into more blocks than `max_blocks`: the work budget of one page (attribute `limit`)."
+);
+pyo3::create_exception!(
+    dechrome,
     UndecodableError,
     DechromeError,
     "With `strict_decoding=True`, the bytes are malformed in their encoding (attributes `encoding`, `offset`)."
@@ -68,6 +74,7 @@ fn to_py_err(py: Python<'_>, err: &Error, index: Option<usize>) -> PyErr {
     let exc = match err {
         Error::InputTooLarge { .. } => InputTooLargeError::new_err(msg),
         Error::TooManyNodes { .. } => TooManyNodesError::new_err(msg),
+        Error::TooManyBlocks { .. } => TooManyBlocksError::new_err(msg),
         Error::Undecodable { .. } => UndecodableError::new_err(msg),
         Error::UnknownCharset(_) => UnknownCharsetError::new_err(msg),
         Error::EmptyDocument => EmptyDocumentError::new_err(msg),
@@ -82,7 +89,9 @@ fn to_py_err(py: Python<'_>, err: &Error, index: Option<usize>) -> PyErr {
         Error::InputTooLarge { size, limit } => value
             .setattr("size", size)
             .and_then(|()| value.setattr("limit", limit)),
-        Error::TooManyNodes { limit } => value.setattr("limit", limit),
+        Error::TooManyNodes { limit } | Error::TooManyBlocks { limit } => {
+            value.setattr("limit", limit)
+        }
         Error::Undecodable { encoding, offset } => value
             .setattr("encoding", encoding)
             .and_then(|()| value.setattr("offset", offset)),
@@ -114,6 +123,7 @@ struct Options {
     language: Option<String>,
     max_input_bytes: usize,
     max_nodes: usize,
+    max_blocks: usize,
     strict_decoding: bool,
 }
 
@@ -130,13 +140,14 @@ impl Default for Options {
             language: None,
             max_input_bytes: dechrome::DEFAULT_MAX_INPUT_BYTES,
             max_nodes: dechrome::DEFAULT_MAX_NODES,
+            max_blocks: dechrome::DEFAULT_MAX_BLOCKS,
             strict_decoding: false,
         }
     }
 }
 
 /// The option names `Cleaner(**options)` accepts, in the order `Cleaner.options` lists them.
-const OPTION_NAMES: [&str; 11] = [
+const OPTION_NAMES: [&str; 12] = [
     "focus",
     "keep_captions",
     "keep_credits",
@@ -147,6 +158,7 @@ const OPTION_NAMES: [&str; 11] = [
     "language",
     "max_input_bytes",
     "max_nodes",
+    "max_blocks",
     "strict_decoding",
 ];
 
@@ -205,17 +217,17 @@ impl Options {
                         )
                     };
                 }
-                "max_input_bytes" | "max_nodes" => {
+                "max_input_bytes" | "max_nodes" | "max_blocks" => {
                     if value.is_instance_of::<PyBool>() || value.is_instance_of::<PyFloat>() {
                         return Err(typed("an int"));
                     }
                     let v = value.extract::<usize>().map_err(|_| {
                         PyValueError::new_err(format!("option '{key}' must be an int >= 0"))
                     })?;
-                    if key == "max_nodes" {
-                        o.max_nodes = v;
-                    } else {
-                        o.max_input_bytes = v;
+                    match key.as_str() {
+                        "max_nodes" => o.max_nodes = v,
+                        "max_blocks" => o.max_blocks = v,
+                        _ => o.max_input_bytes = v,
                     }
                 }
                 _ => {
@@ -240,6 +252,7 @@ impl Options {
             .min_score(self.min_score as f32)
             .max_input_bytes(self.max_input_bytes)
             .max_nodes(self.max_nodes)
+            .max_blocks(self.max_blocks)
             .strict_decoding(self.strict_decoding);
         if let Some(lang) = &self.language {
             b = b.language(lang.as_str());
@@ -259,6 +272,7 @@ impl Options {
         d.set_item("language", self.language.as_deref())?;
         d.set_item("max_input_bytes", self.max_input_bytes)?;
         d.set_item("max_nodes", self.max_nodes)?;
+        d.set_item("max_blocks", self.max_blocks)?;
         d.set_item("strict_decoding", self.strict_decoding)?;
         Ok(d)
     }
@@ -695,7 +709,7 @@ fn check_batch(pages: &Bound<'_, PyAny>) -> PyResult<()> {
 ///
 /// Options: focus ("balanced"; or "precision", "recall"), keep_captions (False),
 /// keep_credits (False), keep_comments (False), keep_tables (True), keep_headings (True), min_score (0.0),
-/// language (None: `<html lang>`), max_input_bytes (64 MiB), max_nodes (2,000,000),
+/// language (None: `<html lang>`), max_input_bytes (64 MiB), max_nodes (2,000,000), max_blocks (100,000),
 /// strict_decoding (False). Unknown options raise TypeError.
 #[pyclass(frozen, module = "dechrome")]
 struct Cleaner {
@@ -924,6 +938,9 @@ impl Cleaner {
         if o.max_nodes != d.max_nodes {
             parts.push(format!("max_nodes={}", o.max_nodes));
         }
+        if o.max_blocks != d.max_blocks {
+            parts.push(format!("max_blocks={}", o.max_blocks));
+        }
         if o.strict_decoding != d.strict_decoding {
             parts.push(format!("strict_decoding={}", py_bool(o.strict_decoding)));
         }
@@ -1026,6 +1043,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("UnknownCharsetError", py.get_type::<UnknownCharsetError>())?;
     m.add("EmptyDocumentError", py.get_type::<EmptyDocumentError>())?;
     m.add("BinaryInputError", py.get_type::<BinaryInputError>())?;
+    m.add("TooManyBlocksError", py.get_type::<TooManyBlocksError>())?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add("KINDS", dechrome::Kind::ALL.map(|k| k.name()).to_vec())?;
     Ok(())

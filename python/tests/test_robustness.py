@@ -183,3 +183,14 @@ def test_binary_input_is_a_typed_error():
     # In a batch it fails alone, at its index.
     results = dechrome.Cleaner().clean_many([SHORT, png, SHORT], errors="none")
     assert results[1] is None and results[0] and results[2]
+
+
+def test_max_blocks_is_the_work_budget_of_a_page():
+    many = "".join(f"<p>Paragraph {i} of a long page.</p>" for i in range(50))
+    assert dechrome.Cleaner(max_blocks=50).clean(many)
+    with pytest.raises(dechrome.TooManyBlocksError) as info:
+        dechrome.Cleaner(max_blocks=49).clean(many)
+    assert info.value.limit == 49
+    with pytest.raises(dechrome.TooManyBlocksError):
+        dechrome.clean_text("a\n\n" * 200, max_blocks=10)
+    assert dechrome.Cleaner(max_blocks=7).options["max_blocks"] == 7

@@ -87,6 +87,13 @@ pub(crate) struct CleanOpts {
     /// Refuse a page larger than this many bytes (after gzip decompression).
     #[arg(long, default_value_t = dechrome::DEFAULT_MAX_INPUT_BYTES)]
     pub(crate) max_input_bytes: usize,
+    /// Refuse a page with more tags than this (counted before the tree is built).
+    #[arg(long, default_value_t = dechrome::DEFAULT_MAX_NODES)]
+    pub(crate) max_nodes: usize,
+    /// Refuse a page that splits into more blocks than this: the work budget of one page
+    /// (every block is classified; a failure in batch, never a stall).
+    #[arg(long, default_value_t = dechrome::DEFAULT_MAX_BLOCKS)]
+    pub(crate) max_blocks: usize,
 }
 
 impl CleanOpts {
@@ -103,7 +110,9 @@ impl CleanOpts {
             .keep_comments(self.keep_comments)
             .keep_tables(!self.no_tables)
             .keep_headings(!self.no_headings)
-            .max_input_bytes(self.max_input_bytes);
+            .max_input_bytes(self.max_input_bytes)
+            .max_nodes(self.max_nodes)
+            .max_blocks(self.max_blocks);
         if let Some(s) = self.min_score {
             builder = builder.min_score(s);
         }
