@@ -439,7 +439,8 @@ fn process_task(ctx: &Ctx, task: Task) -> Done {
             finish(ctx, Value::String(id), &Map::new(), result, size, name)
         }
         Task::Record { fallback_id, line } => {
-            let mut fields = match serde_json::from_slice::<Value>(&line) {
+            let json = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&line);
+            let mut fields = match serde_json::from_slice::<Value>(json) {
                 Ok(Value::Object(map)) => map,
                 Ok(_) => {
                     let e = Err(PageError::NotAnObject);
@@ -743,6 +744,12 @@ fn is_warc_name(path: &Path) -> bool {
     name.ends_with(".warc")
 }
 
+/// Whether what follows a BOM opens a crawl (WARC or JSONL), not a page.
+fn crawl_after_bom(head: &[u8]) -> bool {
+    let rest = head.get(3..).unwrap_or_default();
+    rest.starts_with(b"WARC/") || rest.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
+}
+
 fn is_jsonl_name(path: &Path) -> bool {
     let name = path
         .file_name()
@@ -921,6 +928,13 @@ impl Sources {
                 });
             }
         };
+        // A UTF-8 BOM (editors on Windows write one) is not part of a crawl's first line.
+        if reader
+            .fill_buf()
+            .is_ok_and(|head| head.starts_with(b"\xEF\xBB\xBF") && crawl_after_bom(head))
+        {
+            reader.consume(3);
+        }
         let warc = self.force_warc
             || (!self.force_jsonl
                 && reader

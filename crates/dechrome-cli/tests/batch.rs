@@ -799,3 +799,30 @@ fn symlinks_in_a_walk_are_followed_only_on_request() {
     let out = run(&["batch", &link], None);
     assert_eq!(out.status.code(), Some(0));
 }
+
+/// A UTF-8 BOM before a crawl (Windows editors write one) leaves it a crawl: on stdin
+/// the JSONL is still sniffed as JSONL, and a file's first record still parses.
+#[test]
+fn a_bom_before_jsonl_keeps_it_jsonl() {
+    let rec = |i: usize| {
+        serde_json::json!({"url": format!("u{i}"), "html": article("Story", "ferry terminal")})
+            .to_string()
+    };
+    let body = format!("\u{feff}{}\n{}\n", rec(0), rec(1));
+    let out = run(&["batch", "-"], Some(body.as_bytes()));
+    assert_eq!(out.status.code(), Some(0));
+    let ids: Vec<Value> = records(&out).iter().map(|r| r["id"].clone()).collect();
+    assert_eq!(ids, ["u0", "u1"]);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("pages.jsonl");
+    std::fs::write(&file, &body).unwrap();
+    let out = run(&["batch", &path_str(&file)], None);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let ids: Vec<Value> = records(&out).iter().map(|r| r["id"].clone()).collect();
+    assert_eq!(ids, ["u0", "u1"]);
+}
