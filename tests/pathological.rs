@@ -807,3 +807,46 @@ fn zero_width_joiners_survive() {
     assert_eq!(texts(&text_path), paragraphs, "plain-text path");
     assert_eq!(texts(&a), paragraphs, "HTML path");
 }
+
+/// Runs of markup-like openers that are not tags (`<<<`, `<!!!`, `<?`, `<1`...): each
+/// `<` must cost constant work, so 16x the input costs about 16x the time. Reading a
+/// tag name before checking that a letter follows `<` made every `<` scan ahead to the
+/// next space, `/` or `>` (quadratic: 160,000 `<` took 7 s). The bound, 64x, is loose
+/// for a noisy machine and far below the 256x a quadratic pass needs; each side is the
+/// fastest of three runs.
+#[test]
+fn runs_of_tag_openers_are_linear() {
+    fn fastest(html: &str) -> Duration {
+        (0..3)
+            .map(|_| {
+                let start = Instant::now();
+                let _ = dechrome::clean(html);
+                start.elapsed()
+            })
+            .min()
+            .unwrap_or_default()
+    }
+    for unit in [
+        "<",
+        "<!!!",
+        "<?",
+        "<1",
+        "<=",
+        "<-",
+        "</1",
+        "<![CDATA[",
+        "<!DOCTYPE",
+        "<a",
+        "<a b",
+    ] {
+        let page = |n: usize| format!("<p>Some words first. {}</p>", unit.repeat(n));
+        let small = fastest(&page(10_000));
+        let large = fastest(&page(160_000));
+        // A floor of 1 ms keeps timer resolution out of the ratio.
+        let ratio = large.as_secs_f64() / small.as_secs_f64().max(0.001);
+        assert!(
+            ratio < 64.0,
+            "{unit:?}: 16x the input took {ratio:.0}x the time ({small:?} -> {large:?})"
+        );
+    }
+}
