@@ -76,7 +76,30 @@ pub fn check_result(result: &Result<Article, Error>, input_len: usize, expect: E
                 "Undecodable without strict decoding"
             )
         }
+        // Control characters or a file signature; for byte input, `check_binary_verdict`
+        // checks that it is exactly `dechrome::check_binary`'s verdict.
+        Err(Error::Binary { .. }) => {}
         Err(e) => panic!("unexpected error: {e:?}"),
+    }
+}
+
+/// For `clean_bytes`/`clean_bytes_with_charset` results: `Error::Binary` exactly when
+/// the public `dechrome::check_binary` says so (and the input is under the size limit,
+/// which is checked first), with the same signature and percentage.
+pub fn check_binary_verdict(result: &Result<Article, Error>, bytes: &[u8], expect: Expect) {
+    let limit = expect
+        .max_input_bytes
+        .unwrap_or(dechrome::DEFAULT_MAX_INPUT_BYTES);
+    if bytes.len() > limit {
+        return;
+    }
+    match (dechrome::check_binary(bytes), result) {
+        (Err(verdict), Err(e @ Error::Binary { .. })) => assert_eq!(&verdict, e),
+        (Err(verdict), _) => panic!("check_binary says {verdict:?}, clean_bytes did not"),
+        (Ok(()), Err(e @ Error::Binary { .. })) => {
+            panic!("clean_bytes says {e:?}, check_binary does not")
+        }
+        (Ok(()), _) => {}
     }
 }
 
