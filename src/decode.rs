@@ -136,9 +136,10 @@ pub(crate) fn check_text(text: &str) -> Result<(), Error> {
     )
 }
 
-/// [`check_text`] on raw bytes, before decoding: UTF-16 (with a BOM) on its decoded
-/// start, every other encoding on its bytes, so the verdict does not depend on what
-/// the page declares.
+/// [`check_text`] on raw bytes, before decoding, so the verdict does not depend on what
+/// the page declares: UTF-16 (with a BOM) on its decoded start; bytes whose start is
+/// valid UTF-8 on their characters, as [`check_text`] counts them (the same text is
+/// binary or not whether it comes as `&str` or as bytes); any other bytes one by one.
 pub(crate) fn check_bytes(bytes: &[u8]) -> Result<(), Error> {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes)
         && encoding != UTF_8
@@ -150,10 +151,27 @@ pub(crate) fn check_bytes(bytes: &[u8]) -> Result<(), Error> {
         return check_text(&encoding.decode_without_bom_handling(head).0);
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if let Some(text) = utf8_start(bytes) {
+        return check_sample(bytes, text.chars().take(BINARY_SAMPLE).map(u32::from));
+    }
     check_sample(
         bytes,
         bytes.iter().take(BINARY_SAMPLE).map(|&b| u32::from(b)),
     )
+}
+
+/// The first [`BINARY_SAMPLE`] characters' worth of `bytes` (at most four bytes each)
+/// as text, when that much is valid UTF-8 (a character cut at the end of the window
+/// does not count against it).
+fn utf8_start(bytes: &[u8]) -> Option<&str> {
+    let window = bytes.get(..bytes.len().min(4 * BINARY_SAMPLE))?;
+    match std::str::from_utf8(window) {
+        Ok(text) => Some(text),
+        Err(e) if e.error_len().is_none() => {
+            std::str::from_utf8(window.get(..e.valid_up_to())?).ok()
+        }
+        Err(_) => None,
+    }
 }
 
 fn check_sample(head: &[u8], sample: impl Iterator<Item = u32>) -> Result<(), Error> {

@@ -4,7 +4,7 @@
 #![cfg_attr(feature = "libfuzzer", no_main)]
 
 use arbitrary::{Arbitrary, Unstructured};
-use dechrome_fuzz::{FuzzOptions, check, check_result, fingerprint};
+use dechrome_fuzz::{FuzzOptions, check, check_binary_verdict, check_result, fingerprint};
 
 dechrome_fuzz::target!(|data: &[u8]| {
     let mut u = Unstructured::new(data);
@@ -16,6 +16,7 @@ dechrome_fuzz::target!(|data: &[u8]| {
 
     let first = cleaner.clean_bytes(input);
     check_result(&first, input.len(), expect);
+    check_binary_verdict(&first, input, expect);
     let second = cleaner.clean_bytes(input);
     match (&first, &second) {
         (Ok(a), Ok(b)) => assert_eq!(fingerprint(a), fingerprint(b), "not deterministic"),
@@ -26,7 +27,10 @@ dechrome_fuzz::target!(|data: &[u8]| {
     if let Some(charset) = opts.charset() {
         match cleaner.clean_bytes_with_charset(input, &charset) {
             Err(dechrome::Error::UnknownCharset(label)) => assert_eq!(label, charset),
-            result => check_result(&result, input.len(), expect),
+            result => {
+                check_result(&result, input.len(), expect);
+                check_binary_verdict(&result, input, expect);
+            }
         }
     }
 
@@ -44,6 +48,7 @@ dechrome_fuzz::target!(|data: &[u8]| {
             assert_eq!(size, text.len());
             assert!(size > limit);
         }
+        Err(dechrome::Error::Binary { .. }) => {}
         Err(e) => panic!("clean_text: unexpected error {e:?}"),
     }
 });

@@ -37,7 +37,7 @@ fn parse_args() -> Args {
         seed: std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(1, |d| d.as_nanos() as u64),
-        max_len: 64 << 10,
+        max_len: crate::MAX_LEN,
         timeout: 10,
         corpus: Vec::new(),
         replay: Vec::new(),
