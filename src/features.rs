@@ -407,6 +407,8 @@ pub(crate) fn is_cjk(c: char) -> bool {
 
 /// Largest container that still counts as a teaser card.
 const CARD_BLOCKS: usize = 5;
+/// Words from which a card's paragraph counts towards "a section, not a card".
+const SECTION_PARAGRAPH_WORDS: u32 = 15;
 /// Teaser cards a page needs before any counts as a teaser.
 const TEASER_REPEATS: usize = 3;
 
@@ -444,7 +446,17 @@ fn mark_teasers(blocks: &[Block], feats: &mut [Features], elements: &[Element]) 
         else {
             continue;
         };
-        if !has_h1 && (head + 1..range.end).any(prose) {
+        // A section, not a card: a summary is one paragraph (a date or author
+        // line beside it is not a second).
+        let paragraphs = (head + 1..range.end)
+            .filter(|&i| {
+                prose(i)
+                    && feats
+                        .get(i)
+                        .is_some_and(|f| f.words >= SECTION_PARAGRAPH_WORDS)
+            })
+            .count();
+        if !has_h1 && (head + 1..range.end).any(prose) && paragraphs < 2 {
             cards.push((head, head + 1..range.end));
         }
     }

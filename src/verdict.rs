@@ -537,10 +537,13 @@ pub(crate) fn keep_page_items(
     verdict: Verdict,
 ) -> bool {
     use crate::rules::signals::{FORUM_POST, LISTING_ITEM};
-    // A listing's main content is its items, whatever else was kept (a teaser summary
-    // often reads as prose); a forum's posts are looked for only when nothing was kept.
-    let listing = matches!(verdict.page_type, PageType::Listing | PageType::Homepage);
-    if !listing && blocks.iter().any(|b| b.kept && b.kind == Kind::Body) {
+    // A listing's main content is its items, a forum's its posts, whatever else was
+    // kept (a teaser summary often reads as prose; a post of several paragraphs is kept
+    // on its own while a one-paragraph reply under a linked subject reads as a teaser).
+    if !matches!(
+        verdict.page_type,
+        PageType::Listing | PageType::Homepage | PageType::Forum
+    ) {
         return false;
     }
     let mut keep: Vec<(usize, &'static crate::rules::Rule)> = Vec::new();
