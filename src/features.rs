@@ -185,12 +185,16 @@ pub(crate) fn compute(
     // The prose core, or on a page with too little prose for one (listings, products),
     // the page-wide wrappers.
     let core = prose_core(blocks, &feats, elements);
+    let sections = core
+        .as_ref()
+        .map(|c| prose_sections(blocks, &feats, elements, &c.blocks))
+        .unwrap_or_default();
     let wrappers = core
         .is_none()
         .then(|| page_wrappers(blocks.len(), elements))
         .into_iter()
         .flatten();
-    for layout in core.into_iter().chain(wrappers) {
+    for layout in core.into_iter().chain(sections).chain(wrappers) {
         let range = layout.blocks.start as usize..layout.blocks.end as usize;
         for f in feats.get_mut(range).unwrap_or_default() {
             f.neutral_landmarks = f.neutral_landmarks.union(layout.landmarks);
@@ -562,6 +566,65 @@ fn is_plain_prose(block: &Block, f: &Features) -> bool {
         && (f.sentences >= 1 || f.ends_like_sentence)
         && !f.teaser
         && !f.markup
+}
+
+/// Share of the prose core's plain prose (characters) an element inside it must hold,
+/// in [`SECTION_PARAGRAPHS`] paragraphs or more, to be a section of the text.
+const SECTION_SHARE: f64 = 0.15;
+/// Plain-prose paragraphs a section of the text holds at least.
+const SECTION_PARAGRAPHS: u32 = 3;
+
+/// Sections of the text: elements inside the prose core holding [`SECTION_SHARE`] of its
+/// prose in [`SECTION_PARAGRAPHS`]+ paragraphs, with the chrome names they carry
+/// themselves (`content-nav-section`, a `toc-target`, `with-sidebar`). A block of prose
+/// that large names a part of the article whatever its class says; the chrome inside
+/// the text (a newsletter box, an author bio, a related card) holds a paragraph or two.
+fn prose_sections(
+    blocks: &[Block],
+    feats: &[Features],
+    elements: &[Element],
+    core: &Range<u32>,
+) -> Vec<ProseCore> {
+    let mut chars = Vec::with_capacity(blocks.len() + 1);
+    let mut paragraphs = Vec::with_capacity(blocks.len() + 1);
+    let (mut c, mut n) = (0f64, 0u32);
+    chars.push(c);
+    paragraphs.push(n);
+    for (block, f) in blocks.iter().zip(feats) {
+        if is_plain_prose(block, f) {
+            c += block.text.chars().count() as f64;
+            n += 1;
+        }
+        chars.push(c);
+        paragraphs.push(n);
+    }
+    let span = |r: &Range<u32>| {
+        let (s, e) = (r.start as usize, r.end as usize);
+        let prose = chars.get(e).zip(chars.get(s)).map_or(0.0, |(b, a)| b - a);
+        let count = paragraphs
+            .get(e)
+            .zip(paragraphs.get(s))
+            .map_or(0, |(b, a)| b - a);
+        (prose, count)
+    };
+    let (total, _) = span(core);
+    elements
+        .iter()
+        .filter(|el| {
+            el.blocks.start >= core.start && el.blocks.end <= core.end && el.blocks != *core && {
+                let (prose, count) = span(&el.blocks);
+                count >= SECTION_PARAGRAPHS && prose >= SECTION_SHARE * total
+            }
+        })
+        .filter_map(|el| {
+            let (_, hints) = own_names(el);
+            hints.contains(Hint::Navigation).then(|| {
+                let mut nav = HintSet::default();
+                nav.insert(Hint::Navigation);
+                ProseCore::layout(el.blocks.clone(), Landmarks::empty(), nav)
+            })
+        })
+        .collect()
 }
 
 /// Share of the page's blocks an element must hold to be a page-wide wrapper.
