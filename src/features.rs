@@ -194,6 +194,7 @@ pub(crate) fn compute(
         .then(|| page_wrappers(blocks.len(), elements))
         .into_iter()
         .flatten();
+    paragraph_style(blocks, &mut feats, elements);
     for layout in core.into_iter().chain(sections).chain(wrappers) {
         let range = layout.blocks.start as usize..layout.blocks.end as usize;
         for f in feats.get_mut(range).unwrap_or_default() {
@@ -625,6 +626,55 @@ fn prose_sections(
             })
         })
         .collect()
+}
+
+/// Share of the page's plain prose (characters) the paragraphs of one class must hold
+/// for the class to be the page's paragraph style.
+const STYLE_SHARE: usize = 50;
+/// Plain-prose paragraphs that must carry a class for it to be a paragraph style.
+const STYLE_PARAGRAPHS: u32 = 3;
+
+/// The page's paragraph style: a class carried by the elements of [`STYLE_PARAGRAPHS`]+
+/// plain-prose paragraphs holding [`STYLE_SHARE`]% of the page's prose names how the
+/// text is set, so the chrome names inside it (`contextmenu` on every `<p>` of a story,
+/// a `promo-text` style) are neutral for every block whose element carries it.
+fn paragraph_style(blocks: &[Block], feats: &mut [Features], elements: &[Element]) {
+    let class_of = |b: &Block| {
+        b.context
+            .element
+            .and_then(|e| elements.get(e as usize))
+            .and_then(|el| el.class.as_deref())
+    };
+    let mut by_class: HashMap<&str, (u32, usize)> = HashMap::default();
+    let mut total = 0usize;
+    for (block, f) in blocks.iter().zip(feats.iter()) {
+        if !is_plain_prose(block, f) {
+            continue;
+        }
+        let chars = block.text.len();
+        total += chars;
+        if let Some(class) = class_of(block) {
+            let entry = by_class.entry(class).or_default();
+            entry.0 += 1;
+            entry.1 += chars;
+        }
+    }
+    let Some((style, _)) = by_class
+        .into_iter()
+        .filter(|(_, (n, chars))| *n >= STYLE_PARAGRAPHS && chars * 100 >= total * STYLE_SHARE)
+        .max_by_key(|(_, (_, chars))| *chars)
+    else {
+        return;
+    };
+    let hints = neutral_hints(crate::rules::hints::hints_of(style));
+    if hints.is_empty() {
+        return;
+    }
+    for (block, f) in blocks.iter().zip(feats.iter_mut()) {
+        if class_of(block) == Some(style) {
+            f.neutral_hints = f.neutral_hints.union(hints);
+        }
+    }
 }
 
 /// Share of the page's blocks an element must hold to be a page-wide wrapper.
