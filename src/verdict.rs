@@ -23,9 +23,9 @@
 //!    quality is scaled down.
 //!
 //! The wall signals (error, bot, login, cookie, JavaScript) count only on *thin*
-//! pages: their strength is multiplied by how little kept prose the page has, since
-//! a real article routinely carries a cookie banner, a "log in to comment" line or a
-//! "please enable JavaScript" fallback. The declared type (og:type, JSON-LD `@type`)
+//! pages: their strength is multiplied by how little kept prose the page has and how
+//! few linked headlines it shows, since a real article or listing routinely carries a
+//! cookie banner, a "log in to comment" line or a "please enable JavaScript" fallback. The declared type (og:type, JSON-LD `@type`)
 //! and the URL add evidence but never outweigh the page's own structure on their own.
 
 use std::sync::OnceLock;
@@ -847,7 +847,10 @@ fn measure(
 
     // Walls count on thin pages only: full below 60 words of kept prose, none from 260.
     // Two phrase hits (or one in the title or a heading) make a wall; one on a bare page.
-    let thin = 1.0 - ((st.run_words as f32 - 60.0) / 200.0).clamp(0.0, 1.0);
+    // A page of linked headlines is not thin either: what it shows is its items (a
+    // consent banner over a listing is not a cookie wall).
+    let thin = (1.0 - ((st.run_words as f32 - 60.0) / 200.0).clamp(0.0, 1.0))
+        * (1.0 - ((teasers as f32 - 3.0) / 7.0).clamp(0.0, 1.0));
     let wall_hits = if (total_words as f32) < BARE_WORDS {
         1.0
     } else {

@@ -175,6 +175,26 @@ fn a_listing_keeps_its_items_not_a_stitched_article() {
     assert!(!search.contains("homeenergy.example/guides"), "{search}");
 }
 
+/// A consent banner over a page of linked headlines is not a cookie wall: a page that
+/// shows a dozen items is not thin, so the wall signals do not count on it.
+#[test]
+fn a_listing_under_a_consent_banner_is_a_listing() {
+    let article = clean("listing-under-consent-banner.html");
+    assert_eq!(article.verdict().page_type, PageType::Listing);
+    let text = article.text();
+    for needle in [
+        "Slow-roasted tomato soup with basil oil",
+        "Roasting the tomatoes for an hour first",
+        "Apple and blackberry crumble",
+        "This dark, treacly cake gets stickier",
+    ] {
+        assert!(text.contains(needle), "{needle} missing from\n{text}");
+    }
+    for needle in ["We value your privacy", "Accept all", "Next page"] {
+        assert!(!text.contains(needle), "{needle} leaked into\n{text}");
+    }
+}
+
 #[test]
 fn a_forum_thread_keeps_its_posts() {
     let article = clean("forum-thread.html");
