@@ -166,8 +166,15 @@ pub(crate) fn compute(
     let publisher = publisher.or_else(|| learn_publisher(blocks, &feats));
     if let Some(name) = publisher.as_deref().filter(|n| !n.is_empty()) {
         let finder = memchr::memmem::Finder::new(name.as_bytes());
+        // A page whose own headline names the publisher is about it (a service or
+        // product page of the company itself): naming it is the subject, not chrome.
+        let about_publisher = blocks.iter().any(|b| {
+            b.structure == crate::Structure::Heading { level: 1 }
+                && finder.find(b.text.as_bytes()).is_some()
+        });
         for (block, f) in blocks.iter().zip(feats.iter_mut()) {
-            f.mentions_publisher = f.words <= 30 && finder.find(block.text.as_bytes()).is_some();
+            f.mentions_publisher =
+                !about_publisher && f.words <= 30 && finder.find(block.text.as_bytes()).is_some();
         }
     }
 
