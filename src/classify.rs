@@ -340,11 +340,16 @@ pub(crate) fn classify(
         if block.kind != Kind::Heading {
             continue;
         }
+        // Its section runs to the next heading of its level or above: a deeper heading
+        // opens a subsection of it ("Plans", then "Basic" and "Pro" with their text).
+        let level = heading_level(block);
         let followed_by_body = blocks
             .get(i + 1..)
             .unwrap_or_default()
             .iter()
-            .take_while(|b| b.kind != Kind::Heading && b.kind != Kind::Title)
+            .take_while(|b| {
+                b.kind != Kind::Title && !(b.kind == Kind::Heading && heading_level(b) <= level)
+            })
             .take(6)
             .any(|b| b.kept && b.kind == Kind::Body);
         let in_main = feats.get(i).is_none_or(|f| f.in_main != Some(false))
@@ -778,6 +783,15 @@ fn find_title(blocks: &[Block], feats: &[Features], facts: &PageFacts) -> Option
                 .landmarks
                 .intersects(Landmarks::NAV | Landmarks::FOOTER | Landmarks::ASIDE)
     })
+}
+
+/// The level of a heading block (`<h1>` is 1); a block read as a heading without
+/// heading markup counts as the deepest.
+fn heading_level(block: &Block) -> u8 {
+    match block.structure {
+        Structure::Heading { level } => level,
+        _ => 7,
+    }
 }
 
 /// Lower-cased alphanumeric words.
