@@ -556,7 +556,7 @@ pub(crate) fn keep_page_items(
                     in_item = false;
                     continue;
                 }
-                if is_linked_headline(b, f) && !heading_is_label(b, f) {
+                if is_item_headline(b, f) && !heading_is_label(b, f) {
                     in_item = true;
                     keep.push((i, &LISTING_ITEM));
                 } else if heading_is_label(b, f) {
@@ -961,6 +961,16 @@ fn measure(
         }
     }
     (ev, st)
+}
+
+/// The headline of a listing's item: a linked headline, or a linked heading of two or
+/// three words (a product, a recipe, a person: names are short, and the heading tag
+/// tells them from the tags and menu links of the same length).
+fn is_item_headline(b: &Block, f: &Features) -> bool {
+    is_linked_headline(b, f)
+        || (matches!(b.structure, Structure::Heading { .. })
+            && b.context.link_density >= 0.8
+            && (2..=3).contains(&f.words))
 }
 
 /// A short heading that names a section rather than a story ("World", "Most read").
