@@ -91,7 +91,7 @@ phrases! {
     "P702" "related" RelatedLinks -2.5 14 r"^(read|see|watch|listen)( more| also| next)?\s*:|^(related|recommended|more (from|on|in|about|stories|news|articles)|most (popular|read|viewed|shared|emailed)|trending( now)?|you (may|might) (also )?(like|enjoy|be interested)|also (read|on|see)|don(?:'|’)?t miss|editor(?:'|’)?s (picks|choice)|top stories|latest (news|stories)|popular (now|stories)|what to read next|further reading|in case you missed it|recommended (for you|reading|stories))\b"
         "'Read more:', 'Related', 'Most popular', 'You may also like'.";
     // --- cookie notices and ads
-    "P801" "cookies" CookieNotice -3.0 90 r"\b(uses?|using|use of) cookies\b|\bcookie (policy|settings|preferences|consent|notice|banner)\b|\baccept (all )?cookies\b|\bmanage (your )?(consent|preferences|cookie)|\bwe (and our partners )?(use|store) (cookies|information)\b|\bconsent to (the use of|our use of|cookies)\b"
+    "P801" "cookies" CookieNotice -3.0 90 r"\b(uses?|using|use of) cookies\b|\bcookies? (policy|settings|preferences|consent|notice|banner)\b|\baccept (all )?cookies\b|\bmanage (your )?(consent|preferences|cookie)|\bwe (and our partners )?(use|store) (cookies|information)\b|\bconsent to (the use of|our use of|cookies)\b"
         "Cookie and consent notices.";
     "P802" "advertisement" Advertisement -3.0 8 r"^(advertisement|advertising|advertisment|advert|adverts|ad|ads|sponsored( content| post| links?)?|paid (content|post|partner|promotion)|promoted( content| stories)?|partner content)\W*$|^(sponsored|presented) by\b|\b(story|article|content) continues (below|after)\b|\bcontinues below (this )?ad"
         "'Advertisement', 'Sponsored', 'Story continues below advertisement'.";
@@ -231,6 +231,7 @@ mod tests {
                 "We use cookies to improve your experience. Accept all cookies",
                 "cookies",
             ),
+            ("Cookies Settings", "cookies"),
             ("Advertisement", "advertisement"),
             ("Story continues below advertisement", "advertisement"),
             ("© 2024 Example Media. All rights reserved.", "copyright"),
