@@ -210,11 +210,15 @@ pub(crate) fn assign(
         let in_footer = b.context.landmarks.contains(Landmarks::FOOTER)
             || b.context.near_hints.contains(Hint::Footer)
             || b.context.far_hints.contains(Hint::Footer);
+        // (An image just above does not make it a caption here: a footer's image is
+        // the site's logo, and its blurb follows it.)
+        let captioned = b.context.landmarks.contains(Landmarks::FIGURE)
+            || b.context.near_hints.contains(Hint::Caption);
         if in_footer
-            && !in_figure
+            && !captioned
             && words >= BLURB_WORDS
             && b.context.link_density < 0.2
-            && best(&tally).is_none_or(|(_, t)| t > Tier::Phrase)
+            && best(&tally).is_none_or(|(_, t)| t > Tier::NearName)
         {
             b.reasons.push(cues::FOOTER_BLURB.reason());
         }

@@ -227,6 +227,33 @@ fn a_prose_blurb_in_a_footer_is_other_not_its_menus_navigation() {
     assert_eq!(block(&a, "Careers").kind(), Kind::Navigation);
 }
 
+/// The site's logo above the blurb does not make the blurb a caption; an author box's
+/// bio, named for the author, stays the byline.
+#[test]
+fn a_footer_blurb_under_the_logo_is_other_and_an_author_bio_is_the_byline() {
+    let blurb = "The Town Crier is an independent local newspaper founded in 1921 that covers the council, \
+                 the schools and the people of the valley every week in print and every day online.";
+    let bio = "Jane Doe has covered the council for ten years and lives in the valley with her two children, \
+               three bicycles and a garden that the deer visit every night of the summer.";
+    let a = page(
+        "",
+        "",
+        &format!(
+            "<footer><div class=author-bio><img src=/jane.jpg alt=''><p>{bio}</p></div>\
+             <div><img src=/logo.png alt='The Town Crier'><p>{blurb}</p><ul><li><a href=/a>About us</a></li>\
+             <li><a href=/j>Careers</a></li><li><a href=/c>Contact</a></li></ul></div></footer>"
+        ),
+    );
+    let b = block(&a, blurb);
+    assert!(!b.is_kept());
+    assert!(fired(b, "K117"), "{:?}", b.reasons());
+    assert_eq!(b.kind(), Kind::Other);
+    let b = block(&a, bio);
+    assert!(!b.is_kept());
+    assert!(!fired(b, "K117"), "{:?}", b.reasons());
+    assert_eq!(b.kind(), Kind::Byline);
+}
+
 #[test]
 fn a_line_that_opens_with_a_credit_label_is_the_credit_not_a_caption() {
     // "Credit: X" also matches the caption's credit-suffix phrase (P403); alone, it is
