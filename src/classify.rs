@@ -268,7 +268,8 @@ pub(crate) fn classify(
             // Strong prose with no chrome evidence of its own is not flipped by what
             // surrounds it (a section between two logo strips is still the page's text).
             (Some(Class::Bad), Some(Class::Bad))
-                if !feats.get(i).is_some_and(strong_prose)
+                if !(feats.get(i).is_some_and(strong_prose)
+                    || feats.get(i).is_some_and(|f| f.in_main == Some(true)))
                     || scored.get(i).is_some_and(|s| s.chrome.is_some()) =>
             {
                 Some(&sig::BETWEEN_CHROME)

@@ -86,7 +86,7 @@ phrases! {
     "P601" "share" Share -3.0 6 r"^(share|tweet|e-?mail|print|copy( the)? link|link copied|pin( it)?|whatsapp|facebook|twitter|linkedin|reddit|pinterest|flipboard|messenger|x|threads|bluesky|save( article)?|gift( this)? article|comments?)\b(\W|$)|\bshare (this|on|via|the|article|story)\b|\bclick to share\b"
         "Share-bar labels: 'Share', 'Tweet', 'Copy link', 'Share on Facebook'.";
     // --- navigation and related links
-    "P701" "navigation-label" Navigation -2.5 6 r"^jump to\b|^(home|menu|search|skip to (main )?content|skip to navigation|back to top|next|previous|prev|sections|close|open|more|toggle|all (sections|topics)|you are here|page \d+( of \d+)?)\W*$"
+    "P701" "navigation-label" Navigation -2.5 6 r"^jump to\b|^(home|menu|search|skip to (main )?content|skip to navigation|back to top|next|previous|prev|sections|close|open|more|toggle|all (sections|topics)|you are here|page \d+( of \d+)?|((image|photo|picture|slide)s? )?\d{1,3} ?(of|/) ?\d{1,3})\W*$"
         "Menu and pager labels.";
     "P702" "related" RelatedLinks -2.5 14 r"^(read|see|watch|listen)( more| also| next)?\s*:|^(related|recommended|more (from|on|in|about|stories|news|articles)|most (popular|read|viewed|shared|emailed)|trending( now)?|you (may|might) (also )?(like|enjoy|be interested)|also (read|on|see)|don(?:'|’)?t miss|editor(?:'|’)?s (picks|choice)|top stories|latest (news|stories)|popular (now|stories)|what to read next|further reading|in case you missed it|recommended (for you|reading|stories))\b"
         "'Read more:', 'Related', 'Most popular', 'You may also like'.";
@@ -226,6 +226,8 @@ mod tests {
             ("Updated March 4, 2024 3:04 PM", "dateline"),
             ("Share on Facebook", "share"),
             ("Skip to main content", "navigation-label"),
+            ("Image 2 of 5", "navigation-label"),
+            ("3/12", "navigation-label"),
             ("Read more: Why the Fed held rates", "related"),
             (
                 "We use cookies to improve your experience. Accept all cookies",
