@@ -269,7 +269,9 @@ pub(crate) fn classify(
             // surrounds it (a section between two logo strips is still the page's text).
             (Some(Class::Bad), Some(Class::Bad))
                 if !(feats.get(i).is_some_and(strong_prose)
-                    || feats.get(i).is_some_and(|f| f.in_main == Some(true)))
+                    || feats.get(i).is_some_and(|f| f.in_main == Some(true))
+                        && gap_between(prev, next_decided.get(i).copied().flatten())
+                            >= MAIN_RUN_BLOCKS)
                     || scored.get(i).is_some_and(|s| s.chrome.is_some()) =>
             {
                 Some(&sig::BETWEEN_CHROME)
@@ -511,6 +513,19 @@ fn in_body(
             }
         }
         i = end;
+    }
+}
+
+/// Undecided blocks in a row, inside the main container, from which chrome on both
+/// sides does not flip them: a list of feature lines is the page's; one stray line
+/// ("Advertisement" in a language without the phrase) is still chrome's.
+const MAIN_RUN_BLOCKS: usize = 3;
+
+/// Blocks strictly between two decided blocks (or the document's edges).
+fn gap_between(prev: Option<usize>, next: Option<usize>) -> usize {
+    match (prev, next) {
+        (Some(p), Some(n)) => n.saturating_sub(p + 1),
+        _ => usize::MAX,
     }
 }
 
