@@ -224,7 +224,11 @@ pub(crate) fn assign(
         }
         let tally = tally_of(&b.reasons);
         // Free email wins over the word subscribe (and over an "email" share label).
-        let newsletter = has_code(b, &["P201", "P202", "H006"]);
+        // A subscribe box that is a form asks for an email, not a payment (a paywall's
+        // offer has a price or a plan): a newsletter sign-up.
+        let signup_form = b.context.landmarks.contains(Landmarks::FORM)
+            && !has_code(b, &["P102", "P103", "K103"]);
+        let newsletter = has_code(b, &["P201", "P202", "H006"]) || signup_form;
         if newsletter
             && best(&tally).is_some_and(|(k, _)| matches!(k, Kind::SubscribePrompt | Kind::Share))
         {

@@ -254,6 +254,24 @@ fn a_footer_blurb_under_the_logo_is_other_and_an_author_bio_is_the_byline() {
     assert_eq!(b.kind(), Kind::Byline);
 }
 
+/// A subscribe box that is a form asks for an email: a newsletter sign-up, even when
+/// no line says "newsletter"; a subscription offer with a price stays a subscribe prompt.
+#[test]
+fn a_subscribe_form_is_a_newsletter_and_a_priced_offer_a_subscribe_prompt() {
+    let a = page(
+        "",
+        "",
+        "<div class=subscribe-box><form action=/signup><p>Deals and new arrivals, once a week</p>\
+         <input type=email name=email><button>Subscribe</button></form></div>\
+         <div class=subscribe-offer><p>Subscribe today for $4 a month</p></div>",
+    );
+    let b = block(&a, "Deals and new arrivals, once a week");
+    assert!(!b.is_kept());
+    assert_eq!(b.kind(), Kind::NewsletterPitch, "{:?}", b.reasons());
+    let b = block(&a, "Subscribe today for $4 a month");
+    assert_eq!(b.kind(), Kind::SubscribePrompt, "{:?}", b.reasons());
+}
+
 #[test]
 fn a_line_that_opens_with_a_credit_label_is_the_credit_not_a_caption() {
     // "Credit: X" also matches the caption's credit-suffix phrase (P403); alone, it is
