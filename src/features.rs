@@ -491,14 +491,19 @@ fn mark_teasers(blocks: &[Block], feats: &mut [Features], elements: &[Element]) 
 }
 
 /// The publisher's name when the page does not say it: the capitalised phrase
-/// (one to three words) repeated in the most short blocks, in at least three.
+/// (one to three words) repeated in the most short blocks, in at least three, one of
+/// them not a sentence. A name only sentences repeat is the story's subject ("Korea" in
+/// three paragraphs about it); the publisher's shows in the furniture too ("Subscribe
+/// to The Week", a logo line).
 fn learn_publisher(blocks: &[Block], feats: &[Features]) -> Option<String> {
     let stop = &stopwords::english().words;
-    let mut counts: HashMap<String, (u32, usize)> = HashMap::default();
+    // Per phrase: blocks holding it, the last such block, and whether one is not a sentence.
+    let mut counts: HashMap<String, (u32, usize, bool)> = HashMap::default();
     for (b, (block, f)) in blocks.iter().zip(feats).enumerate() {
         if f.words > 30 || f.words == 0 {
             continue;
         }
+        let furniture = f.words < 6 || !f.ends_like_sentence;
         let words: Vec<&str> = block
             .text
             .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
@@ -519,18 +524,19 @@ fn learn_publisher(blocks: &[Block], feats: &[Features]) -> Option<String> {
                     continue;
                 }
                 let key = gram.join(" ");
-                let entry = counts.entry(key).or_insert((0, usize::MAX));
+                let entry = counts.entry(key).or_insert((0, usize::MAX, false));
                 if entry.1 != b {
                     entry.0 += 1;
                     entry.1 = b;
                 }
+                entry.2 |= furniture;
             }
         }
     }
     counts
         .into_iter()
-        .filter(|(_, (n, _))| *n >= 3)
-        .max_by(|(ka, (na, _)), (kb, (nb, _))| {
+        .filter(|(_, (n, _, furniture))| *n >= 3 && *furniture)
+        .max_by(|(ka, (na, ..)), (kb, (nb, ..))| {
             na.cmp(nb)
                 .then(ka.split(' ').count().cmp(&kb.split(' ').count()))
                 .then(kb.cmp(ka))
@@ -953,6 +959,22 @@ mod tests {
             "We hope you're enjoying The Week's journalism.",
             "Russia, Ukraine and North Korea",
         ];
+        assert_eq!(learned(&texts).as_deref(), Some("The Week"));
+    }
+
+    /// A name that only sentences repeat is the story's subject, not the publisher.
+    #[test]
+    fn a_name_only_sentences_repeat_is_not_the_publisher() {
+        let texts = [
+            "Shells from the North",
+            "The army of Korea moved its guns to the border overnight.",
+            "Officials in Korea said the shelling had stopped by dawn.",
+            "Schools near the border in Korea stayed closed on Monday.",
+        ];
+        assert_eq!(learned(&texts), None);
+    }
+
+    fn learned(texts: &[&str]) -> Option<String> {
         let blocks: Vec<Block> = texts
             .iter()
             .map(|t| {
@@ -964,9 +986,6 @@ mod tests {
             })
             .collect();
         let feats: Vec<Features> = blocks.iter().map(|b| counts(&b.text)).collect();
-        assert_eq!(
-            learn_publisher(&blocks, &feats).as_deref(),
-            Some("The Week")
-        );
+        learn_publisher(&blocks, &feats)
     }
 }
