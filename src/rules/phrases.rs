@@ -88,7 +88,7 @@ phrases! {
     // --- navigation and related links
     "P701" "navigation-label" Navigation -2.5 6 r"^jump to\b|^(home|menu|search|skip to (main )?content|skip to navigation|back to top|next|previous|prev|sections|close|open|more|toggle|all (sections|topics)|you are here|page \d+( of \d+)?|((image|photo|picture|slide)s? )?\d{1,3} ?(of|/) ?\d{1,3})\W*$"
         "Menu and pager labels.";
-    "P702" "related" RelatedLinks -2.5 14 r"^(read|see|watch|listen)( more| also| next)?\s*:|^(related|recommended|more (from|on|in|about|stories|news|articles)|most (popular|read|viewed|shared|emailed)|trending( now)?|you (may|might) (also )?(like|enjoy|be interested)|also (read|on|see)|don(?:'|’)?t miss|editor(?:'|’)?s (picks|choice)|top stories|latest (news|stories)|popular (now|stories)|what to read next|further reading|in case you missed it|recommended (for you|reading|stories))\b"
+    "P702" "related" RelatedLinks -2.5 14 r"^(read|see|watch|listen)( more| also| next)?\s*:|^more( \w+){1,2} (stories|guides|articles|reads|reviews|coverage|videos)\W*$|^(also on|explore (further|more))\b|^(related|recommended|more (from|on|in|about|stories|news|articles)|most (popular|read|viewed|shared|emailed)|trending( now)?|you (may|might) (also )?(like|enjoy|be interested)|also (read|on|see)|don(?:'|’)?t miss|editor(?:'|’)?s (picks|choice)|top stories|latest (news|stories)|popular (now|stories)|what to read next|further reading|in case you missed it|recommended (for you|reading|stories))\b"
         "'Read more:', 'Related', 'Most popular', 'You may also like'.";
     // --- cookie notices and ads
     "P801" "cookies" CookieNotice -3.0 90 r"\b(uses?|using|use of) cookies\b|\bcookies? (policy|settings|preferences|consent|notice|banner)\b|\baccept (all )?cookies\b|\bmanage (your )?(consent|preferences|cookie)|\bwe (and our partners )?(use|store) (cookies|information)\b|\bconsent to (the use of|our use of|cookies)\b"
@@ -229,6 +229,8 @@ mod tests {
             ("Image 2 of 5", "navigation-label"),
             ("3/12", "navigation-label"),
             ("Read more: Why the Fed held rates", "related"),
+            ("More Great Example Stories", "related"),
+            ("Explore further", "related"),
             (
                 "We use cookies to improve your experience. Accept all cookies",
                 "cookies",
