@@ -199,7 +199,10 @@ pub(crate) fn assign(
             .count() as u32;
         // A row of short links in one block (a tag cloud, a menu without list markup).
         let menu_row = links >= MENU_ITEMS && words <= links * MENU_WORDS;
-        if link && ((1..=MENU_WORDS).contains(&words) && (in_menus(b) || menu_list(b)) || menu_row)
+        if link && is_pager(&b.text) {
+            b.reasons.push(cues::PAGER_LINK.reason());
+        } else if link
+            && ((1..=MENU_WORDS).contains(&words) && (in_menus(b) || menu_list(b)) || menu_row)
         {
             b.reasons.push(cues::MENU_LINK.reason());
         } else if link && words >= TEASER_WORDS && links <= 2 && !in_navigation(b) {
@@ -342,4 +345,12 @@ pub(crate) fn assign(
             }
         };
     }
+}
+
+/// A previous/next link: the text opens or closes with a paging arrow.
+fn is_pager(text: &str) -> bool {
+    const BACK: [char; 4] = ['«', '‹', '←', '⟵'];
+    const ON: [char; 4] = ['»', '›', '→', '⟶'];
+    let t = text.trim();
+    t.starts_with(BACK) || t.ends_with(ON)
 }

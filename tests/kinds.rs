@@ -272,6 +272,27 @@ fn a_subscribe_form_is_a_newsletter_and_a_priced_offer_a_subscribe_prompt() {
     assert_eq!(b.kind(), Kind::SubscribePrompt, "{:?}", b.reasons());
 }
 
+/// A previous/next post link carries a headline-length title but is the pager:
+/// navigation, not a teaser of related links.
+#[test]
+fn a_post_to_post_pager_is_navigation_not_related_links() {
+    let a = page(
+        "",
+        "",
+        "<div class=browse><div><a href=/p/1>« Council delays the vote on the new bus station again</a></div>\
+         <div><a href=/p/3>Harvest festival returns to the market square this weekend »</a></div></div>",
+    );
+    for text in [
+        "« Council delays the vote on the new bus station again",
+        "Harvest festival returns to the market square this weekend »",
+    ] {
+        let b = block(&a, text);
+        assert!(!b.is_kept());
+        assert!(fired(b, "K203"), "{:?}", b.reasons());
+        assert_eq!(b.kind(), Kind::Navigation);
+    }
+}
+
 #[test]
 fn a_line_that_opens_with_a_credit_label_is_the_credit_not_a_caption() {
     // "Credit: X" also matches the caption's credit-suffix phrase (P403); alone, it is

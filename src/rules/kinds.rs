@@ -312,6 +312,8 @@ pub(crate) mod cues {
             "Kind cue: a short link (1 to 3 words, mostly link text) in a nav, header or footer (landmark or name), or an item of a list of such links, or a row of three or more links of 1 to 3 words each: a menu item or a menu.";
         TEASER_LINK = "K202" "teaser-link" Some(Kind::RelatedLinks),
             "Kind cue: a linked item of headline length (5+ words, mostly link text, one or two links) outside a nav landmark or navigation name: a teaser of another page, wherever else it sits.";
+        PAGER_LINK = "K203" "pager-link" Some(Kind::Navigation),
+            "Kind cue: a link that opens or closes with a paging arrow ('« Previous post title', 'Next post title »', '← Older', 'Newer →'): the post-to-post pager, navigation, however long the title it carries.";
         RUN_KIND = "K301" "run-kind" None,
             "Kind cue: a dropped block with no evidence of shape or better takes the kind most blocks of its run were given (the nearest container that has any: a nav list is navigation, a teaser grid related links). The reason carries the kind.";
     }
