@@ -125,7 +125,9 @@ pub(crate) fn compute(
     for block in blocks {
         let mut f = count(&block.text, stop, &mut lower);
         if f.words <= max_phrase_words {
-            let text = block.text.as_str();
+            // Phrases anchored at the start read past the decoration a label opens with
+            // ("» Publicidade", "(Leggi anche: ...", "• Advertisement").
+            let text = block.text.trim_start_matches(LEAD_DECORATION);
             // Only the rows that apply to a block this long are run.
             let applicable = phrases::applicable(f.words);
             if let Some(set) = set {
@@ -245,6 +247,13 @@ pub(crate) fn compute(
         },
     )
 }
+
+/// Marks a label may open with that no phrase starts with: arrows, bullets, brackets,
+/// dashes and the spaces between them (not "©", which the copyright phrases read).
+const LEAD_DECORATION: &[char] = &[
+    '»', '«', '›', '‹', '•', '·', '|', '>', '(', '[', '*', '-', '–', '—', '→', '►', '▶', '■', ' ',
+    '\u{a0}',
+];
 
 /// Counts words, stopwords, capitalised words and sentences in one pass.
 pub(crate) fn count(text: &str, stop: &stopwords::StopSet, lower: &mut String) -> Features {

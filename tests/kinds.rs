@@ -293,6 +293,24 @@ fn a_post_to_post_pager_is_navigation_not_related_links() {
     }
 }
 
+/// A label that opens with decoration ("» Advertisement", "• Related") is read as the
+/// label: the phrases anchored at the start skip arrows, bullets and brackets.
+#[test]
+fn a_label_behind_an_arrow_or_bullet_is_still_the_label() {
+    let a = page(
+        "",
+        "<div class=slot><p>» Advertisement</p></div>",
+        "<aside><h3>• Related</h3><ul><li><a href=/x>A story about the new library opening next spring</a></li></ul></aside>",
+    );
+    let b = block(&a, "» Advertisement");
+    assert!(!b.is_kept());
+    assert!(fired(b, "P802"), "{:?}", b.reasons());
+    assert_eq!(b.kind(), Kind::Advertisement);
+    let b = block(&a, "• Related");
+    assert!(fired(b, "P702"), "{:?}", b.reasons());
+    assert_eq!(b.kind(), Kind::RelatedLinks);
+}
+
 #[test]
 fn a_line_that_opens_with_a_credit_label_is_the_credit_not_a_caption() {
     // "Credit: X" also matches the caption's credit-suffix phrase (P403); alone, it is

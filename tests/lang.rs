@@ -41,11 +41,6 @@ const OPEN: &[(&str, &str, &str)] = &[
         "MATHILDE ROUX POUR",
         "the credit of that caption, in the same block",
     ),
-    (
-        "pl-bar-mleczny-pod-baszta",
-        "- Reklama -",
-        "an ad label inside the article container, between body paragraphs",
-    ),
 ];
 
 fn pages() -> Vec<PathBuf> {
