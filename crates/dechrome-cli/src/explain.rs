@@ -59,8 +59,34 @@ pub(crate) fn explain(article: &Article, out: &mut impl Write) -> std::io::Resul
             b.kind().name(),
             b.score()
         )?;
-        let path = article.path(b);
+        let path = clipped(&article.path(b));
         writeln!(out, "{:>29}{}  [{}]", "", path, reasons.join(" "))?;
     }
     Ok(())
+}
+
+/// Classes shown per element of a path: themes put hundreds of classes on `<body>`
+/// (`tweak-blog-...`), which would bury the reasons; `--format json` keeps them all.
+const CLASSES_SHOWN: usize = 3;
+
+/// The path with each element's class list cut to [`CLASSES_SHOWN`] classes, `…` marking
+/// the cut.
+fn clipped(path: &str) -> String {
+    path.split('>')
+        .map(|step| {
+            let mut parts = step.split('.');
+            let head = parts.next().unwrap_or_default();
+            let classes: Vec<&str> = parts.collect();
+            let mut out = head.to_owned();
+            for c in classes.iter().take(CLASSES_SHOWN) {
+                out.push('.');
+                out.push_str(c);
+            }
+            if classes.len() > CLASSES_SHOWN {
+                out.push_str(".…");
+            }
+            out
+        })
+        .collect::<Vec<_>>()
+        .join(">")
 }

@@ -30,6 +30,40 @@ fn the_cli_language_flag_overrides_detection() {
     assert!(header(&run(&["--language", "nl"])).contains("language: \"nl\""));
 }
 
+/// `--explain` shows at most three classes an element: a theme's hundred classes on
+/// `<body>` would bury every block's reasons.
+#[test]
+fn explain_clips_long_class_lists() {
+    let classes: Vec<String> = (0..100).map(|i| format!("theme-tweak-{i}")).collect();
+    let html = format!(
+        "<html><body class=\"{}\"><article><h1>A title for the page</h1>\
+         <p>A paragraph of the article with enough words to be read as its body text.</p>\
+         </article></body></html>",
+        classes.join(" ")
+    );
+    let mut child = std::process::Command::new(BIN)
+        .arg("--explain")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(html.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("body.theme-tweak-0.theme-tweak-1.theme-tweak-2.…>"),
+        "{text}"
+    );
+    assert!(!text.contains("theme-tweak-3"), "{text}");
+    assert!(text.lines().all(|l| l.chars().count() < 300), "{text}");
+}
+
 const BIN: &str = env!("CARGO_BIN_EXE_dechrome");
 
 fn fixture(name: &str) -> std::path::PathBuf {
