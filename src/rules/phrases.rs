@@ -96,6 +96,8 @@ phrases! {
     "P802" "advertisement" Advertisement -3.0 8 r"^(advertisement|advertising|advertisment|advert|adverts|ad|ads|sponsored( content| post| links?)?|paid (content|post|partner|promotion)|promoted( content| stories)?|partner content)\W*$|^(sponsored|presented) by\b|\b(story|article|content) continues (below|after)\b|\bcontinues below (this )?ad"
         "'Advertisement', 'Sponsored', 'Story continues below advertisement'.";
     // --- legal and comments
+    "P803" "affiliate-disclosure" Advertisement -2.5 60 r"\baffiliate (links?|commissions?|partnerships?|programs?)\b|\b(we|i) (may )?(earn|receive|get|make) (a |an )?(small )?(commission|affiliate fee)|\bpurchases? (made )?through (our |these |the )?links\b"
+        "Discloses affiliate links: 'we may earn a commission', 'purchases made through our links'.";
     "P901" "copyright" Legal -3.0 40 r"(^|\s)(©|\(c\)\s*\d{4})|\bcopyright\b|\ball rights reserved\b|\bterms (of (use|service)|and conditions)\b|\bprivacy (policy|notice|statement)\b|\bmay (earn|receive) (a |an )?(small )?(commission|compensation|share of sales)\b|\bmay not be (published|reproduced|broadcast|rewritten|redistributed)\b|\baffiliate links?\b|\bamazon associate\b|\bearn from qualifying purchases\b|\bforward-looking statements?\b"
         "Copyright lines, terms, affiliate disclosures.";
     "P903" "edition-note" Other -3.0 45 r"\bappears in print\b|\b(a version of|an earlier version of) this (article|story) (appeared|was published)\b|\baudio is (generated|produced) automatically\b|\blisten to (this|the) (article|story)\b|^\d+(\.\d+)? (from|out of) \d+ (votes|ratings|reviews)\b"
@@ -237,6 +239,10 @@ mod tests {
             ),
             ("Cookies Settings", "cookies"),
             ("Advertisement", "advertisement"),
+            (
+                "Products are chosen by our editors. We may earn a commission from purchases made through our links.",
+                "affiliate-disclosure",
+            ),
             ("Story continues below advertisement", "advertisement"),
             ("© 2024 Example Media. All rights reserved.", "copyright"),
             ("12 Comments", "comments"),
