@@ -267,12 +267,14 @@ pub(crate) fn classify(
         let rule = match (before, after) {
             // Strong prose with no chrome evidence of its own is not flipped by what
             // surrounds it (a section between two logo strips is still the page's text).
+            // Nor is a run of undecided lines in the main container (a feature list).
             (Some(Class::Bad), Some(Class::Bad))
-                if !(feats.get(i).is_some_and(strong_prose)
-                    || feats.get(i).is_some_and(|f| f.in_main == Some(true))
-                        && gap_between(prev, next_decided.get(i).copied().flatten())
-                            >= MAIN_RUN_BLOCKS)
-                    || scored.get(i).is_some_and(|s| s.chrome.is_some()) =>
+                if !feats.get(i).is_some_and(|f| {
+                    strong_prose(f)
+                        || f.in_main == Some(true)
+                            && gap_between(prev, next_decided.get(i).copied().flatten())
+                                >= MAIN_RUN_BLOCKS
+                }) || scored.get(i).is_some_and(|s| s.chrome.is_some()) =>
             {
                 Some(&sig::BETWEEN_CHROME)
             }
@@ -747,10 +749,7 @@ fn find_title(blocks: &[Block], feats: &[Features], facts: &PageFacts) -> Option
         .collect();
     let mut best: Option<(f32, usize)> = None;
     for (i, (b, f)) in blocks.iter().zip(feats).enumerate() {
-        let level = match b.structure {
-            Structure::Heading { level } => level,
-            _ => 9,
-        };
+        let level = heading_level(b);
         if f.words == 0
             || f.words > 40
             || b.context
@@ -780,7 +779,7 @@ fn find_title(blocks: &[Block], feats: &[Features], facts: &PageFacts) -> Option
         let bonus = match level {
             1 => 0.15,
             2 => 0.05,
-            9 => -0.1,
+            NOT_A_HEADING => -0.1,
             _ => 0.0,
         };
         let score = sim + bonus;
@@ -801,12 +800,15 @@ fn find_title(blocks: &[Block], feats: &[Features], facts: &PageFacts) -> Option
     })
 }
 
-/// The level of a heading block (`<h1>` is 1); a block read as a heading without
-/// heading markup counts as the deepest.
+/// [`heading_level`] of a block without heading markup: below every `<h1>`-`<h6>`.
+const NOT_A_HEADING: u8 = 7;
+
+/// The level of a heading block (`<h1>` is 1); a block without heading markup (a
+/// paragraph, or a line read as a heading) is [`NOT_A_HEADING`], the deepest.
 fn heading_level(block: &Block) -> u8 {
     match block.structure {
         Structure::Heading { level } => level,
-        _ => 7,
+        _ => NOT_A_HEADING,
     }
 }
 

@@ -193,10 +193,11 @@ pub(crate) fn compute(
     mark_teasers(blocks, &mut feats, elements);
     // The prose core, or on a page with too little prose for one (listings, products),
     // the page-wide wrappers.
-    let core = prose_core(blocks, &feats, elements);
+    let prose = ProsePrefix::new(blocks, &feats);
+    let core = prose_core(&prose, elements);
     let sections = core
         .as_ref()
-        .map(|c| prose_sections(blocks, &feats, elements, &c.blocks))
+        .map(|c| prose_sections(&prose, elements, &c.blocks))
         .unwrap_or_default();
     let wrappers = core
         .is_none()
@@ -602,41 +603,15 @@ const SECTION_PARAGRAPHS: u32 = 3;
 /// themselves (`content-nav-section`, a `toc-target`, `with-sidebar`). A block of prose
 /// that large names a part of the article whatever its class says; the chrome inside
 /// the text (a newsletter box, an author bio, a related card) holds a paragraph or two.
-fn prose_sections(
-    blocks: &[Block],
-    feats: &[Features],
-    elements: &[Element],
-    core: &Range<u32>,
-) -> Vec<ProseCore> {
-    let mut chars = Vec::with_capacity(blocks.len() + 1);
-    let mut paragraphs = Vec::with_capacity(blocks.len() + 1);
-    let (mut c, mut n) = (0f64, 0u32);
-    chars.push(c);
-    paragraphs.push(n);
-    for (block, f) in blocks.iter().zip(feats) {
-        if is_plain_prose(block, f) {
-            c += block.text.chars().count() as f64;
-            n += 1;
-        }
-        chars.push(c);
-        paragraphs.push(n);
-    }
-    let span = |r: &Range<u32>| {
-        let (s, e) = (r.start as usize, r.end as usize);
-        let prose = chars.get(e).zip(chars.get(s)).map_or(0.0, |(b, a)| b - a);
-        let count = paragraphs
-            .get(e)
-            .zip(paragraphs.get(s))
-            .map_or(0, |(b, a)| b - a);
-        (prose, count)
-    };
+fn prose_sections(prose: &ProsePrefix, elements: &[Element], core: &Range<u32>) -> Vec<ProseCore> {
+    let span = |r: &Range<u32>| prose.span(r).unwrap_or((0.0, 0));
     let (total, _) = span(core);
     elements
         .iter()
         .filter(|el| {
             el.blocks.start >= core.start && el.blocks.end <= core.end && el.blocks != *core && {
-                let (prose, count) = span(&el.blocks);
-                count >= SECTION_PARAGRAPHS && prose >= SECTION_SHARE * total
+                let (chars, count) = span(&el.blocks);
+                count >= SECTION_PARAGRAPHS && chars >= SECTION_SHARE * total
             }
         })
         .filter_map(|el| {
@@ -721,34 +696,65 @@ fn page_wrappers(blocks: usize, elements: &[Element]) -> impl Iterator<Item = Pr
         })
 }
 
+/// Prefix sums of the page's plain prose ([`is_plain_prose`]): characters and paragraphs
+/// before each block, so any element's share is two lookups. Built once, read by the
+/// prose core and its sections.
+struct ProsePrefix {
+    chars: Vec<f64>,
+    paragraphs: Vec<u32>,
+}
+
+impl ProsePrefix {
+    fn new(blocks: &[Block], feats: &[Features]) -> ProsePrefix {
+        let mut chars = Vec::with_capacity(blocks.len() + 1);
+        let mut paragraphs = Vec::with_capacity(blocks.len() + 1);
+        let (mut c, mut n) = (0f64, 0u32);
+        chars.push(c);
+        paragraphs.push(n);
+        for (block, f) in blocks.iter().zip(feats) {
+            if is_plain_prose(block, f) {
+                c += block.text.chars().count() as f64;
+                n += 1;
+            }
+            chars.push(c);
+            paragraphs.push(n);
+        }
+        ProsePrefix { chars, paragraphs }
+    }
+
+    /// Plain-prose characters of the whole page.
+    fn total(&self) -> f64 {
+        self.chars.last().copied().unwrap_or(0.0)
+    }
+
+    /// Plain-prose characters and paragraphs of a block range (`None` past the page).
+    fn span(&self, r: &Range<u32>) -> Option<(f64, u32)> {
+        let (s, e) = (r.start as usize, r.end as usize);
+        let chars = self.chars.get(e)? - self.chars.get(s)?;
+        let paragraphs = self.paragraphs.get(e)? - self.paragraphs.get(s)?;
+        Some((chars, paragraphs))
+    }
+}
+
 /// Finds the prose core (prefix sums over the blocks; each element O(1), then one walk
 /// up from the core). A chrome landmark or name on the core or above it (a page-wide
 /// `<form>`, a `<footer>` holding a transcript, a `paywall` wrapper around visible text,
 /// `right-rail` on the layout column) describes the page's layout, not the prose in it,
 /// so no block inside the core is judged by it.
-fn prose_core(blocks: &[Block], feats: &[Features], elements: &[Element]) -> Option<ProseCore> {
-    let mut prefix = Vec::with_capacity(blocks.len() + 1);
-    let mut acc = 0f64;
-    prefix.push(acc);
-    for (block, f) in blocks.iter().zip(feats) {
-        if is_plain_prose(block, f) {
-            acc += block.text.chars().count() as f64;
-        }
-        prefix.push(acc);
-    }
-    if acc < CORE_MIN_CHARS {
+fn prose_core(prose: &ProsePrefix, elements: &[Element]) -> Option<ProseCore> {
+    let total = prose.total();
+    if total < CORE_MIN_CHARS {
         return None;
     }
     let mut core: Option<usize> = None;
     for (i, el) in elements.iter().enumerate() {
-        let (s, e) = (el.blocks.start as usize, el.blocks.end as usize);
-        let (Some(a), Some(b)) = (prefix.get(s), prefix.get(e)) else {
+        let Some((chars, _)) = prose.span(&el.blocks) else {
             continue;
         };
         let tighter = core
             .and_then(|c| elements.get(c))
             .is_none_or(|c| el.blocks.len() <= c.blocks.len());
-        if b - a >= CORE_SHARE * acc && tighter {
+        if chars >= CORE_SHARE * total && tighter {
             core = Some(i);
         }
     }

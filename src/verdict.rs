@@ -25,8 +25,9 @@
 //! The wall signals (error, bot, login, cookie, JavaScript) count only on *thin*
 //! pages: their strength is multiplied by how little kept prose the page has and how
 //! few linked headlines it shows, since a real article or listing routinely carries a
-//! cookie banner, a "log in to comment" line or a "please enable JavaScript" fallback. The declared type (og:type, JSON-LD `@type`)
-//! and the URL add evidence but never outweigh the page's own structure on their own.
+//! cookie banner, a "log in to comment" line or a "please enable JavaScript" fallback.
+//! The declared type (og:type, JSON-LD `@type`) and the URL add evidence but never
+//! outweigh the page's own structure on their own.
 
 use std::sync::OnceLock;
 
@@ -849,8 +850,9 @@ fn measure(
     // Two phrase hits (or one in the title or a heading) make a wall; one on a bare page.
     // A page of linked headlines is not thin either: what it shows is its items (a
     // consent banner over a listing is not a cookie wall).
-    let thin = (1.0 - ((st.run_words as f32 - 60.0) / 200.0).clamp(0.0, 1.0))
-        * (1.0 - ((teasers as f32 - 3.0) / 7.0).clamp(0.0, 1.0));
+    let teaser_strength = ((teasers as f32 - 3.0) / 7.0).clamp(0.0, 1.0);
+    let thin =
+        (1.0 - ((st.run_words as f32 - 60.0) / 200.0).clamp(0.0, 1.0)) * (1.0 - teaser_strength);
     let wall_hits = if (total_words as f32) < BARE_WORDS {
         1.0
     } else {
@@ -873,7 +875,7 @@ fn measure(
     ev.set(Signal::CookieWall, thin * cookie.clamp(0.0, 1.0));
 
     // Listings and front pages.
-    ev.set(Signal::Teasers, (teasers as f32 - 3.0) / 7.0);
+    ev.set(Signal::Teasers, teaser_strength);
     ev.set(Signal::Sections, (sections as f32 - 1.0) / 3.0);
     ev.set(Signal::ListingCue, saturate(hit(Signal::ListingCue), 2.0));
 
