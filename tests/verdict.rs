@@ -198,6 +198,26 @@ fn a_listing_under_a_consent_banner_is_a_listing() {
     }
 }
 
+/// The element a skip link lands on holds the content, so its name (`skip-link-target`)
+/// is no navigation name that would hide the page's teasers; the skip link itself jumps
+/// within the page and is never one of the listing's items.
+#[test]
+fn a_feed_inside_a_skip_link_target_is_a_listing() {
+    let article = clean("topic-feed-in-skip-target.html");
+    assert_eq!(article.verdict().page_type, PageType::Listing);
+    let text = article.text();
+    for needle in [
+        "County approves solar farm on a former landfill site",
+        "Regulators accepted the request after a reliability study",
+        "The report found that frozen gas supply lines",
+    ] {
+        assert!(text.contains(needle), "{needle} missing from\n{text}");
+    }
+    for needle in ["Skip to main content", "Privacy policy", "Next page"] {
+        assert!(!text.contains(needle), "{needle} leaked into\n{text}");
+    }
+}
+
 #[test]
 fn a_forum_thread_keeps_its_posts() {
     let article = clean("forum-thread.html");

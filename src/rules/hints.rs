@@ -666,8 +666,14 @@ fn automaton() -> Option<&'static AhoCorasick> {
 /// `without-ads` say what the template does around the content they wrap.
 const MODIFIER_PREFIXES: [&[u8]; 4] = [b"no", b"has", b"with", b"without"];
 
+/// Suffixes that make a class name a destination or a loading state, not a function:
+/// `skip-link-target` is where the skip link lands (the content itself), `skip-lazy`
+/// an image the lazy loader leaves alone.
+const MODIFIER_SUFFIXES: [&[u8]; 2] = [b"target", b"lazy"];
+
 /// Whether the class token holding byte `at` starts with a modifier prefix followed by a
-/// separator (`no-share`, `has_sidebar`), so its hint says nothing of the element.
+/// separator (`no-share`, `has_sidebar`) or ends with a separator and a modifier suffix
+/// (`skip-link-target`), so its hint says nothing of the element.
 fn in_modifier_token(bytes: &[u8], at: usize) -> bool {
     let start = bytes
         .get(..at)
@@ -675,6 +681,24 @@ fn in_modifier_token(bytes: &[u8], at: usize) -> bool {
         .iter()
         .rposition(u8::is_ascii_whitespace)
         .map_or(0, |i| i + 1);
+    let end = bytes
+        .get(at..)
+        .unwrap_or_default()
+        .iter()
+        .position(u8::is_ascii_whitespace)
+        .map_or(bytes.len(), |i| at + i);
+    let whole = bytes.get(start..end).unwrap_or_default();
+    let suffixed = MODIFIER_SUFFIXES.iter().any(|s| {
+        whole.len() > s.len() + 1
+            && whole
+                .get(whole.len() - s.len()..)
+                .is_some_and(|t| t.eq_ignore_ascii_case(s))
+            && matches!(whole.get(whole.len() - s.len() - 1), Some(b'-' | b'_'))
+            && at + 1 < end - s.len()
+    });
+    if suffixed {
+        return true;
+    }
     let token = bytes.get(start..).unwrap_or_default();
     MODIFIER_PREFIXES.iter().any(|p| {
         token.len() > p.len() + 1
@@ -746,6 +770,14 @@ mod tests {
         assert!(has("nosidebar sidebar", Hint::Sidebar));
         assert!(has("notice-cookie", Hint::Cookie));
         assert!(has("no-sidebar share-bar", Hint::Share));
+        // A destination or a loading state: where a skip link lands is the content.
+        assert!(!has(
+            "page-inner-wrapper skip-link-target",
+            Hint::Navigation
+        ));
+        assert!(!has("skip-lazy wp-post-image", Hint::Navigation));
+        assert!(has("skip-link screen-reader-text", Hint::Navigation));
+        assert!(has("skip-link target", Hint::Navigation));
     }
 
     #[test]
