@@ -403,7 +403,7 @@ impl Cleaner {
         let dom = parse::parse(html, self.max_nodes)?;
         let mut seg = segment::segment_reading(&dom, false, self.max_blocks)?;
         drop(dom);
-        if seg.text_chars() < RECOVER_BELOW_CHARS
+        if (seg.text_chars() < RECOVER_BELOW_CHARS || seg.hidden_text_bytes > seg.text_bytes())
             && let Some(recovered) = self.recover(html, &seg)
         {
             seg = recovered;
@@ -419,7 +419,9 @@ impl Cleaner {
     /// subtrees as visible (streamed server rendering parks the whole page in a
     /// `hidden` element), a runaway `<title>` closed. The second reading counts only
     /// when it finds far more text: a page that is really that short stays as it is.
-    /// At most one more parse, only for near-empty pages.
+    /// At most one more parse, only for near-empty pages and for pages whose hidden
+    /// subtrees hold more text than what they show (an article parked in
+    /// `<div hidden id="S:0">` under a visible shell of menus and footer).
     fn recover(&self, html: &str, first: &segment::Segmented) -> Option<segment::Segmented> {
         let dom = parse::parse_without_scripting(html, self.max_nodes).ok()?;
         let seg = segment::segment_reading(&dom, true, self.max_blocks).ok()?;

@@ -431,6 +431,9 @@ pub(crate) fn is_cjk(c: char) -> bool {
 const CARD_BLOCKS: usize = 5;
 /// Words from which a card's paragraph counts towards "a section, not a card".
 const SECTION_PARAGRAPH_WORDS: u32 = 15;
+/// Words of prose after the headline from which a card is a section of the page (a
+/// listicle's entry), not a teaser: an excerpt is a sentence or two.
+const SECTION_WORDS: u32 = 120;
 /// Teaser cards a page needs before any counts as a teaser.
 const TEASER_REPEATS: usize = 3;
 
@@ -452,7 +455,7 @@ fn mark_teasers(blocks: &[Block], feats: &mut [Features], elements: &[Element]) 
             .zip(feats.get(i))
             .is_some_and(|(b, f)| b.context.link_density < 0.5 && f.words >= 5)
     };
-    let mut cards: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
+    let mut cards: Vec<(usize, std::ops::Range<usize>, bool)> = Vec::new();
     for el in elements {
         let range = el.blocks.start as usize..el.blocks.end as usize;
         if range.len() < 2 || range.len() > CARD_BLOCKS {
@@ -478,10 +481,23 @@ fn mark_teasers(blocks: &[Block], feats: &mut [Features], elements: &[Element]) 
                         .is_some_and(|f| f.words >= SECTION_PARAGRAPH_WORDS)
             })
             .count();
-        if !has_h1 && (head + 1..range.end).any(prose) && paragraphs < 2 {
-            cards.push((head, head + 1..range.end));
+        let prose_words: u32 = (head + 1..range.end)
+            .filter(|&i| prose(i))
+            .filter_map(|i| feats.get(i).map(|f| f.words))
+            .sum();
+        if !has_h1 && prose_words > 0 && paragraphs < 2 {
+            cards.push((head, head + 1..range.end, prose_words >= SECTION_WORDS));
         }
     }
+    // A listicle's entries, not teasers: when several cards, and at least half of
+    // them, carry a long text, those cards are sections of the page (one long excerpt
+    // among short ones, an author box's bio, is still a teaser).
+    let long = cards.iter().filter(|c| c.2).count();
+    if long >= TEASER_REPEATS && long * 2 >= cards.len() {
+        cards.retain(|c| !c.2);
+    }
+    let cards: Vec<(usize, std::ops::Range<usize>)> =
+        cards.into_iter().map(|(h, r, _)| (h, r)).collect();
     let mut heads: Vec<usize> = cards.iter().map(|(h, _)| *h).collect();
     heads.sort_unstable();
     heads.dedup();

@@ -70,6 +70,9 @@ pub(crate) struct Segmented {
     pub blocks: Vec<Block>,
     pub elements: Vec<Element>,
     pub facts: PageFacts,
+    /// Bytes of non-blank text in the hidden subtrees that were skipped: a page whose
+    /// hidden text outweighs its visible text parks its content until scripts run.
+    pub hidden_text_bytes: usize,
 }
 
 /// What a tag does to segmentation.
@@ -433,12 +436,17 @@ struct Segmenter<'a> {
     /// visible: only when recovering a page whose text is all hidden until scripts
     /// run (see `cleaner::recover`).
     read_hidden: bool,
+    /// See [`Segmented::hidden_text_bytes`].
+    hidden_text_bytes: usize,
 }
 
 impl Segmented {
     /// Characters of block text: how much a reader would see.
     pub(crate) fn text_chars(&self) -> usize {
         self.blocks.iter().map(|b| b.text.chars().count()).sum()
+    }
+    pub(crate) fn text_bytes(&self) -> usize {
+        self.blocks.iter().map(|b| b.text.len()).sum()
     }
 }
 
@@ -453,6 +461,7 @@ fn unreachable_bound() -> Segmented {
         blocks: Vec::new(),
         elements: Vec::new(),
         facts: PageFacts::default(),
+        hidden_text_bytes: 0,
     }
 }
 
@@ -474,6 +483,7 @@ pub(crate) fn segment_reading(
         elements: Vec::with_capacity(256),
         facts: PageFacts::default(),
         read_hidden,
+        hidden_text_bytes: 0,
     };
     let root = html.tree.root();
     let mut next = root.first_child();
@@ -514,6 +524,7 @@ pub(crate) fn segment_reading(
         blocks: s.blocks,
         elements: s.elements,
         facts: s.facts,
+        hidden_text_bytes: s.hidden_text_bytes,
     })
 }
 
@@ -630,6 +641,18 @@ impl<'a> Segmenter<'a> {
         }
         // Anti-flicker scripts hide <body> until load; the page is still the page.
         if hidden && !self.read_hidden && tag != "html" && tag != "body" {
+            // Each hidden subtree is skipped whole, so every node is counted once; the
+            // raw text of scripts and styles is no text a page shows.
+            self.hidden_text_bytes += node
+                .descendants()
+                .filter(|n| {
+                    n.parent()
+                        .and_then(|p| p.value().as_element().map(|e| e.name()))
+                        .is_none_or(|name| !matches!(name, "script" | "style" | "noscript"))
+                })
+                .filter_map(|n| n.value().as_text())
+                .map(|t| t.trim().len())
+                .sum::<usize>();
             return false;
         }
 
@@ -1245,6 +1268,19 @@ mod tests {
              <template><p>no</p></template><select><option>no</option></select></body>",
         );
         assert_eq!(t, ["yes"]);
+    }
+
+    /// The text of skipped hidden subtrees is counted (blank text not), each subtree once
+    /// even when hidden elements nest: the cleaner compares it with the visible text.
+    #[test]
+    fn hidden_text_is_counted_once() {
+        let s = seg(
+            "<p>seen</p><div hidden><p>abc</p>  <div style=\"display:none\">de</div></div>\
+             <span style=\"visibility: hidden\"> fgh </span>",
+        );
+        assert_eq!(s.text_bytes(), 4);
+        assert_eq!(s.hidden_text_bytes, 8);
+        assert_eq!(seg("<p>all visible</p>").hidden_text_bytes, 0);
     }
 
     /// `aria-hidden` hides from assistive technology only: browsers render the text, so a
