@@ -495,6 +495,7 @@ impl Cleaner {
             metadata.language = Some(lang.tag);
             metadata::record(&mut metadata, "language", lang.source);
         }
+        metadata::visible::fill(&mut metadata, &facts.raw.times, &blocks, url);
         if page.publisher.is_some() {
             metadata.publisher = page.publisher;
             metadata::record(&mut metadata, "publisher", Source::Text);

@@ -645,6 +645,13 @@ pub enum Source {
     Decoder,
     /// Detected from the page's text (the language).
     Detected,
+    /// A `<time datetime>`, or an element's `itemprop=datePublished/dateModified`, in
+    /// the page's markup.
+    TimeElement,
+    /// A byline or date line near the title ("By Jane Doe", "Published 3 March 2024").
+    Byline,
+    /// The date in the page URL's path (`/2024/03/14/`).
+    UrlPath,
 }
 
 /// What kind of page this was, with how sure the cleaner is.

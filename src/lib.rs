@@ -39,6 +39,7 @@
 //! | features | `features` | per-block counts, phrase hits, main container, publisher |
 //! | classify | `classify` | [`rules`] -> score, [`Reason`]s, kept; context smoothing; JSON-LD `articleBody` as evidence (`evidence`) |
 //! | kinds | `kinds` | the [`Kind`] of each dropped block from its own evidence, the most specific first (tiers in `rules::kinds`); never a score or a kept flag |
+//! | shown metadata | `metadata::visible` | after classification, the dates and authors the page shows (`<time datetime>`, a byline near the title, the URL's day) for the fields the declared metadata left empty |
 //! | verdict | `verdict` | blocks -> [`Verdict`]: page type, confidence, quality, agreement with `articleBody` |
 //! | render | `render` | kept blocks -> text |
 //!

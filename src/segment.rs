@@ -62,6 +62,29 @@ pub(crate) struct RawMeta {
     pub json_ld: Vec<String>,
     /// `<base href>`, the first one.
     pub base_href: Option<String>,
+    /// Machine-readable dates in the page's markup, in page order, at most
+    /// [`MAX_TIME_MARKS`]: `<time datetime>` and `itemprop=datePublished/dateModified`
+    /// on any element (`datetime` or `content`).
+    pub times: Vec<TimeMark>,
+}
+
+/// Dates of the markup kept for the metadata: the first ones are the page's own.
+pub(crate) const MAX_TIME_MARKS: usize = 16;
+
+/// One machine-readable date of the markup (see [`RawMeta::times`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct TimeMark {
+    /// The `datetime` (or `content`) value, trimmed.
+    pub value: String,
+    /// `itemprop=datePublished`, or a `pubdate` attribute / class or id naming it
+    /// (`published`, `pubdate`, `post-date`).
+    pub published: bool,
+    /// `itemprop=dateModified`, or a class or id naming an update (`updated`, `modified`).
+    pub modified: bool,
+    /// Inside an `<article>`, `<main>` or article-body container.
+    pub in_article: bool,
+    /// Inside navigation, a footer, an aside or a page header.
+    pub in_chrome: bool,
 }
 
 /// The output of segmentation.
@@ -195,6 +218,8 @@ fn reads_lower_attribute(lower: &[u8]) -> bool {
             | b"hidden"
             | b"style"
             | b"itemprop"
+            | b"datetime"
+            | b"pubdate"
             | b"lang"
             | b"src"
             | b"data-src"
@@ -599,7 +624,26 @@ impl<'a> Segmenter<'a> {
         let mut own_hints = HintSet::default();
         let mut hidden = false;
         let (mut href, mut class, mut start, mut presentation) = (None, None, None, false);
+        let (mut datetime, mut content, mut date_prop, mut pubdate) = (None, None, None, false);
+        let mut date_name = "";
         for (name, value) in el.attrs.iter() {
+            match &*name.local {
+                "datetime" => datetime = Some(&**value),
+                "content" if tag != "meta" => content = Some(&**value),
+                "pubdate" => pubdate = true,
+                "itemprop"
+                    if value.split_ascii_whitespace().any(|v| {
+                        v.eq_ignore_ascii_case("datePublished")
+                            || v.eq_ignore_ascii_case("dateModified")
+                    }) =>
+                {
+                    date_prop = Some(&**value);
+                }
+                _ => {}
+            }
+            if matches!(&*name.local, "class" | "id") && date_name.is_empty() {
+                date_name = value;
+            }
             match &*name.local {
                 "href" if tag == "a" => href = Some(value.trim()),
                 "start" if tag == "ol" => start = value.trim().parse::<u32>().ok(),
@@ -638,6 +682,41 @@ impl<'a> Segmenter<'a> {
                 }
                 _ => {}
             }
+        }
+        if (tag == "time" || date_prop.is_some())
+            && self.facts.raw.times.len() < MAX_TIME_MARKS
+            && let Some(value) = datetime
+                .or(content)
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+        {
+            let prop = |p: &str| {
+                date_prop.is_some_and(|v| {
+                    v.split_ascii_whitespace()
+                        .any(|x| x.eq_ignore_ascii_case(p))
+                })
+            };
+            let named = |words: &[&str]| {
+                let lower = date_name.to_ascii_lowercase();
+                words.iter().any(|w| lower.contains(w))
+            };
+            let around = self
+                .stack
+                .last()
+                .map_or(landmarks, |p| p.landmarks | landmarks);
+            self.facts.raw.times.push(TimeMark {
+                value: value.chars().take(64).collect(),
+                published: prop("datePublished")
+                    || pubdate
+                    || named(&["publish", "pubdate", "post-date", "posted"]),
+                modified: prop("dateModified") || named(&["update", "modified"]),
+                in_article: around
+                    .intersects(Landmarks::ARTICLE | Landmarks::ARTICLE_BODY | Landmarks::MAIN),
+                // An article's own <header> holds its date; the page's is chrome.
+                in_chrome: around.intersects(Landmarks::NAV | Landmarks::FOOTER | Landmarks::ASIDE)
+                    || (around.contains(Landmarks::HEADER)
+                        && !around.intersects(Landmarks::ARTICLE | Landmarks::MAIN)),
+            });
         }
         // Anti-flicker scripts hide <body> until load; the page is still the page.
         if hidden && !self.read_hidden && tag != "html" && tag != "body" {

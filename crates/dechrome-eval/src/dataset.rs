@@ -23,6 +23,16 @@ pub struct Gold {
     pub with: Vec<String>,
     /// Snippets the extracted text must not contain.
     pub without: Vec<String>,
+    /// The page's URL (WCXB; also a peer's metadata file leaves it empty).
+    pub url: Option<String>,
+    /// The gold title, author(s) as one string, and publication date (WCXB: empty where
+    /// the page shows none, read as `None`); in a peer's metadata file, its answers
+    /// (`title`, `author`, `date`).
+    pub title: Option<String>,
+    /// See [`Gold::title`].
+    pub author: Option<String>,
+    /// See [`Gold::title`].
+    pub published: Option<String>,
 }
 
 /// Which half of the fixed split a page belongs to (see [`half`]).
@@ -129,6 +139,14 @@ pub fn load_gold(path: &Path) -> Res<BTreeMap<String, Gold>> {
             })
             .unwrap_or_default()
     };
+    // A non-empty string under the first of `keys` present.
+    let field = |v: &Value, keys: &[&str]| -> Option<String> {
+        keys.iter()
+            .find_map(|k| v.get(*k).and_then(Value::as_str))
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+    };
     Ok(obj
         .iter()
         .map(|(id, v)| {
@@ -145,6 +163,10 @@ pub fn load_gold(path: &Path) -> Res<BTreeMap<String, Gold>> {
                     .map(str::to_owned),
                 with: strings(v.get("with")),
                 without: strings(v.get("without")),
+                url: field(v, &["url"]),
+                title: field(v, &["title"]),
+                author: field(v, &["author"]),
+                published: field(v, &["publish_date", "date"]),
             };
             (id.clone(), gold)
         })

@@ -23,6 +23,7 @@ use clap::Parser;
 use dechrome::{Article, Cleaner, Focus, Kind};
 use dechrome_eval::dataset::{self, Dataset, Gold, Half, load_gold, squash};
 use dechrome_eval::kinds::{self, Label};
+use dechrome_eval::metadata::{Tally, author_right, date_right, title_right};
 use dechrome_eval::metric::{self, PageScore};
 use rayon::prelude::*;
 use serde_json::{Value, json};
@@ -83,6 +84,16 @@ struct Args {
     /// every wrong kind with how its block was read.
     #[arg(long)]
     verbose: bool,
+    /// Also score the metadata (title, author, publication date) against the gold of a
+    /// dataset that has it (WCXB), cleaning each page again with its URL; see
+    /// `dechrome_eval::metadata` for what counts as right.
+    #[arg(long)]
+    metadata: bool,
+    /// With --metadata: a peer's answers on the same pages, `{id: {"title", "author",
+    /// "date"}}` (`scripts/peers/trafilatura_metadata.py` writes trafilatura's), scored
+    /// beside dechrome's.
+    #[arg(long, value_name = "FILE")]
+    metadata_peer: Option<PathBuf>,
     /// The cleaner's focus: precision, balanced or recall (see `dechrome::Focus`).
     #[arg(long, default_value = "balanced", value_name = "LEVEL")]
     focus: Focus,
@@ -249,6 +260,9 @@ fn evaluate(args: &Args, cleaner: &Cleaner, pool: &rayon::ThreadPool, ds: &Datas
     breakdown(ds, &gold, &scored, &predictions);
     if ds.has_page_types() {
         verdicts(&gold, &outcomes);
+    }
+    if args.metadata {
+        metadata_report(args, cleaner, pool, &gold, &pages)?;
     }
     say!(
         "speed: {:.1} pages/s, {:.2} MB/s, wall {:.3} s ({} thread{}, {} pages, {:.1} MB{})",
@@ -854,6 +868,97 @@ fn compare(
     say!("most better:");
     for (id, a, b) in rows.iter().rev().take(n).filter(|r| r.2 > r.1) {
         say!("  {}  {a:.3} -> {b:.3}", id.get(..12).unwrap_or(id));
+    }
+    Ok(())
+}
+
+/// `--metadata`: title, author and date, right / missing over the pages whose gold has
+/// each, for dechrome (cleaned with the page URL) and for the peer file if given.
+fn metadata_report(
+    args: &Args,
+    cleaner: &Cleaner,
+    pool: &rayon::ThreadPool,
+    gold: &BTreeMap<&String, &Gold>,
+    pages: &[(String, Vec<u8>)],
+) -> Res<()> {
+    if !gold.values().any(|g| g.title.is_some()) {
+        say!("metadata: the gold has no title, author or date");
+        return Ok(());
+    }
+    // (title, authors joined, published) a page.
+    type Answer = (Option<String>, Option<String>, Option<String>);
+    let ours: HashMap<String, Answer> = pool.install(|| {
+        pages
+            .par_iter()
+            .map(|(id, bytes)| {
+                let url = gold.get(id).and_then(|g| g.url.as_deref());
+                let page = url.map_or_else(
+                    || dechrome::Page::new(bytes),
+                    |u| dechrome::Page::new(bytes).url(u),
+                );
+                let answer = cleaner
+                    .clean_page(&page)
+                    .ok()
+                    .map_or((None, None, None), |a| {
+                        let m = a.metadata();
+                        let authors = (!m.authors.is_empty()).then(|| m.authors.join(", "));
+                        // The page's date: when it was published, else when updated
+                        // (what a page shows when it shows one date).
+                        let date = m.published.clone().or_else(|| m.modified.clone());
+                        (m.title.clone(), authors, date)
+                    });
+                (id.clone(), answer)
+            })
+            .collect()
+    });
+    let peer: Option<HashMap<String, Answer>> = match &args.metadata_peer {
+        Some(path) => Some(
+            dataset::load_gold(path)?
+                .into_iter()
+                .map(|(id, g)| (id, (g.title, g.author, g.published)))
+                .collect(),
+        ),
+        None => None,
+    };
+    let score = |answers: &HashMap<String, Answer>| {
+        let mut t = [Tally::default(); 3];
+        for (id, g) in gold {
+            let (title, author, date) = answers.get(*id).cloned().unwrap_or_default();
+            if let Some(gt) = &g.title {
+                t[0].add(title.as_deref(), title_right(gt, title.as_deref()));
+            }
+            if let Some(ga) = &g.author {
+                t[1].add(author.as_deref(), author_right(ga, author.as_deref()));
+            }
+            if let Some(gd) = &g.published {
+                t[2].add(date.as_deref(), date_right(gd, date.as_deref()));
+            }
+        }
+        t
+    };
+    let mine = score(&ours);
+    let theirs = peer.as_ref().map(score);
+    say!(
+        "metadata (pages whose gold has the field: right, missing{}):",
+        if theirs.is_some() { "; peer" } else { "" }
+    );
+    for (i, name) in ["title", "author", "date"].iter().enumerate() {
+        let (Some(m), t) = (mine.get(i), theirs.as_ref().and_then(|t| t.get(i))) else {
+            continue;
+        };
+        let peer = t.map_or(String::new(), |t| {
+            format!(
+                "   peer right {:.3} missing {:.3}",
+                t.share(),
+                t.missing as f64 / t.pages.max(1) as f64
+            )
+        });
+        say!(
+            "  {name:<8} {:5} pages  right {:.3}  missing {:.3}{peer}",
+            m.pages,
+            m.share(),
+            m.missing as f64 / m.pages.max(1) as f64
+        );
     }
     Ok(())
 }

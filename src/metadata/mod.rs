@@ -16,9 +16,9 @@
 //! | `site_name` | `og:site_name`, `application-name`, `publisher` meta, JSON-LD `WebSite.name`, JSON-LD `publisher.name`, the site suffix of the title (or of `<title>`) |
 //! | `language` | `<html lang>`, `content-language`, JSON-LD `inLanguage`, `og:locale`, `dc.language` (`en_US` becomes `en-US`); the caller's language wins over all |
 //! | `url` | the caller's page URL |
-//! | `authors` | JSON-LD `author` (strings, objects, arrays, `@id` references), `author`, `article:author`, `dc.creator`, `parsely-author`, `sailthru.author`, `byl`; URLs (profile links, `<link rel=author>`) are not names |
-//! | `published` | JSON-LD `datePublished`, `article:published_time`, `article:published`, `og:published_time`, `itemprop=datePublished`, `parsely-pub-date`, `sailthru.date`, `dc.date.issued`, `dcterms.issued`, `dc.date`, `date`, `pubdate`, `publish-date`, `publish_date`, `publishdate` |
-//! | `modified` | JSON-LD `dateModified`, `article:modified_time`, `article:modified`, `og:updated_time`, `itemprop=dateModified`, `dc.date.modified`, `dcterms.modified` |
+//! | `authors` | JSON-LD `author` (strings, objects, arrays, `@id` references), `author`, `article:author`, `dc.creator`, `parsely-author`, `sailthru.author`, `byl`; URLs (profile links, `<link rel=author>`) are not names; then what the page shows (below) |
+//! | `published` | JSON-LD `datePublished`, `article:published_time`, `article:published`, `og:published_time`, `itemprop=datePublished`, `parsely-pub-date`, `sailthru.date`, `dc.date.issued`, `dcterms.issued`, `dc.date`, `date`, `pubdate`, `publish-date`, `publish_date`, `publishdate`, `published`, `publication_date`; then what the page shows (below) |
+//! | `modified` | JSON-LD `dateModified`, `article:modified_time`, `article:modified`, `og:updated_time`, `itemprop=dateModified`, `dc.date.modified`, `dcterms.modified`; then what the page shows (below) |
 //! | `canonical_url` | `<link rel=canonical>`, `og:url`, JSON-LD `url`/`mainEntityOfPage`, `twitter:url` |
 //! | `description` | `og:description`, `description`, `twitter:description`, JSON-LD `description`, `dc.description` |
 //! | `tags` | `article:tag`, JSON-LD `keywords`, `news_keywords`, `keywords`, `parsely-tags`, `sailthru.tags`, `dc.subject` (comma lists split) |
@@ -55,6 +55,8 @@ use serde_json::{Map, Value};
 use url::Url;
 
 use crate::document::{FieldSource, Metadata, Source};
+
+pub(crate) mod visible;
 use crate::segment::{RawMeta, collapse_ws};
 
 /// A JSON-LD script larger than this is skipped unread.
@@ -156,6 +158,8 @@ const PUBLISHED: &[Place] = &[
     Meta("publish-date"),
     Meta("publish_date"),
     Meta("publishdate"),
+    Meta("published"),
+    Meta("publication_date"),
 ];
 const MODIFIED: &[Place] = &[
     JsonLd,
