@@ -6,6 +6,9 @@ Html = Union[str, bytes, bytearray]
 PageItem = Union[str, bytes, bytearray, Mapping[str, Any]]
 Errors = Literal["raise", "empty", "none"]
 Focus = Literal["precision", "balanced", "recall"]
+PageType = Literal[
+    "article", "listing", "forum", "product", "documentation", "homepage", "error_or_blocked", "other"
+]
 
 __version__: str
 #: Every block kind's name, in declaration order.
@@ -120,6 +123,26 @@ class Article:
     @property
     def language(self) -> Optional[str]:
         """The ``language`` option, else ``<html lang>``; None when unknown."""
+    @property
+    def authors(self) -> List[str]:
+        """The authors' names (JSON-LD, ``<meta>``, else the page's byline); empty if none."""
+    @property
+    def published(self) -> Optional[str]:
+        """When the page was published, ISO 8601 (``YYYY-MM-DD`` or with a time), or None."""
+    @property
+    def modified(self) -> Optional[str]:
+        """When the page was last updated, ISO 8601, or None."""
+    @property
+    def verdict(self) -> Dict[str, Any]:
+        """The page verdict: ``page_type``, ``confidence``, ``quality`` (and
+        ``article_body_agreement`` when the page has JSON-LD ``articleBody``)."""
+    @property
+    def page_type(self) -> PageType:
+        """The verdict's page type."""
+    def to_markdown(self) -> str:
+        """The kept blocks as Markdown (headings, lists, quotes, code, tables, links)."""
+    def to_html(self) -> str:
+        """The kept blocks as a minimal clean HTML fragment (``<article>...</article>``)."""
     @property
     def metadata(self) -> Dict[str, Any]:
         """Everything learned about the page (title, site_name, url, encoding, authors, ...)."""

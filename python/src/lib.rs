@@ -399,6 +399,48 @@ impl Article {
         self.inner.metadata().language.clone()
     }
 
+    /// The authors' names (JSON-LD, `<meta>`, else the page's byline); empty if none.
+    #[getter]
+    fn authors(&self) -> Vec<String> {
+        self.inner.metadata().authors.clone()
+    }
+
+    /// When the page was published, ISO 8601 (`YYYY-MM-DD` or with a time), or None.
+    #[getter]
+    fn published(&self) -> Option<String> {
+        self.inner.metadata().published.clone()
+    }
+
+    /// When the page was last updated, ISO 8601, or None.
+    #[getter]
+    fn modified(&self) -> Option<String> {
+        self.inner.metadata().modified.clone()
+    }
+
+    /// The page verdict as a dict: `page_type`, `confidence`, `quality` (and
+    /// `article_body_agreement` when the page has JSON-LD `articleBody`).
+    #[getter]
+    fn verdict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        serde_to_py(py, &self.inner.verdict())
+    }
+
+    /// The page type's name (`article`, `listing`, `forum`, `product`,
+    /// `documentation`, `homepage`, `error_or_blocked`, `other`).
+    #[getter]
+    fn page_type(&self) -> &'static str {
+        self.inner.verdict().page_type.name()
+    }
+
+    /// The kept blocks as Markdown (headings, lists, quotes, code, tables, links).
+    fn to_markdown(&self) -> String {
+        self.inner.to_markdown()
+    }
+
+    /// The kept blocks as a minimal clean HTML fragment (`<article>...</article>`).
+    fn to_html(&self) -> String {
+        self.inner.to_html()
+    }
+
     /// Everything learned about the page, as a dict (title, site_name, url, authors, ...).
     #[getter]
     fn metadata<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {

@@ -85,6 +85,26 @@ def test_article_shape():
     assert "dechrome.Article" in repr(a)
 
 
+def test_article_metadata_verdict_and_formats():
+    root = HTML_DIR.parent / "metadata"
+    raw = (root / "shown-byline-and-time.html").read_bytes()
+    a = dechrome.extract(raw, url="https://bayside.example/news/harbour-dredging")
+    assert a.authors == ["Jane Doe", "John Roe"] == a.metadata["authors"]
+    assert a.published == "2024-03-14T09:00:00Z" == a.metadata["published"]
+    assert a.modified == "2024-03-16"
+    v = a.verdict
+    assert v == a.to_dict()["verdict"]
+    assert a.page_type == v["page_type"] == "article"
+    assert 0.0 <= v["confidence"] <= 1.0 and 0.0 <= v["quality"] <= 1.0
+    md = a.to_markdown()
+    assert md.startswith("# Harbour dredging to start next month")
+    assert "Work to deepen the inner harbour" in md
+    html = a.to_html()
+    assert html.startswith("<article>") and "<p>Work to deepen the inner harbour" in html
+    bare = dechrome.extract(SHORT)
+    assert bare.authors == [] and bare.published is None and bare.modified is None
+
+
 ENCODED_TEXT = "Café society returned this spring — naïve déjà vu, with long lunches and “quotes”."
 
 
