@@ -299,7 +299,7 @@ pub(crate) mod cues {
         COMMENT_LABEL = "K115" "comment-label" Some(Kind::Comments),
             "Kind cue: a comment section's label or heading ('Comments', '12 comments', 'Comment on this article', 'Tell us what you think'), which the share-bar phrase also matches: the comments are their own kind.";
         AD_LABEL = "K116" "ad-label" Some(Kind::Advertisement),
-            "Kind cue: a short label of a sponsored or promoted box ('Sponsored by X' anywhere in a short line, 'Promo content', 'Partner offers', 'Advertisers'): advertisement, which the box's link shape would call a menu or teasers.";
+            "Kind cue: a short label of a sponsored or promoted box ('Sponsored by X' anywhere in a short line, 'Sponsored' with one word after it, 'Promo content', 'Partner offers', 'Advertisers'): advertisement, which the box's link shape would call a menu or teasers.";
         FOOTER_BLURB = "K117" "footer-blurb" Some(Kind::Other),
             "Kind cue: a paragraph of prose (20+ words, little link text) in a footer that no phrase names: the site's about blurb or address, chrome of no named kind (KINDS.md's Other), which the footer's menus around it would call navigation.";
         CREDIT_LEAD = "K118" "credit-lead" Some(Kind::ImageCredit),
@@ -334,7 +334,7 @@ pub(crate) const TEXT_CUES: &[(&Rule, u32, &str)] = &[
     (
         &cues::AD_LABEL,
         8,
-        r"\bsponsored by\b|^(promo|promoted|promotional|sponsor|partner|paid) (content|offers?|links?|stories|posts?)\W*$|^(sponsored|promoted)\W*$|^(our )?advertisers\W*$",
+        r"\bsponsored by\b|^(promo|promoted|promotional|sponsor|partner|paid) (content|offers?|links?|stories|posts?)\W*$|^(sponsored|promoted)( [\w-]+)?\W*$|^(our )?advertisers\W*$",
     ),
     (
         &cues::PRIVACY_CHOICES,
@@ -508,6 +508,8 @@ mod tests {
         assert!(cue("Sponsored").contains(&"ad-label"));
         assert_eq!(cue("brandpost Sponsored by Acme"), ["ad-label"]);
         assert_eq!(cue("Promo Content"), ["ad-label"]);
+        assert_eq!(cue("sponsored resources"), ["ad-label"]);
+        assert!(cue("Sponsored content from our partners today").is_empty());
         assert_eq!(cue("Rules and Terms"), ["legal-word"]);
         assert!(cue("Privacy & Security").contains(&"legal-word"));
         assert_eq!(cue("Credit: Agency Name"), ["credit-lead"]);

@@ -319,7 +319,7 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
     LangPhrase {
         code: "P802",
         pattern: concat!(
-            r"^(広告|PR|スポンサーリンク|スポンサード|Sponsored|AD|プロモーション|タイアップ|記事広告|広告企画)[\s\p{P}\p{S}]*$",
+            r"^(広告|PR|スポンサーリンク|スポンサードリンク|スポンサード|Sponsored|AD|プロモーション|タイアップ|記事広告|広告企画)[\s\p{P}\p{S}]*$",
             r"|^[\[【]PR[\]】]",
             r"|[（(]PR[）)][\s\p{P}\p{S}]*$",
             r"|広告の後に(記事|続き)が(続きます|あります)",
