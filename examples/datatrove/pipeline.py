@@ -6,9 +6,10 @@
 Reads every ``*.warc`` / ``*.warc.gz`` under INPUT_DIR with datatrove's ``WarcReader``,
 replaces each HTML page with its article text with ``DechromeExtractor`` (where a
 pipeline would use datatrove's ``Trafilatura`` step), and writes
-``OUTPUT_DIR/NNNNN.jsonl.gz`` with one document a line: ``text``, ``id`` (the WARC
-record id) and ``metadata`` (``url``, ``date``, ...). Logs and stats go to
-``OUTPUT_DIR/logs``.
+``OUTPUT_DIR/NNNNN.jsonl.gz`` with one document a line: ``text`` (the body, at the
+precision focus), ``id`` (the WARC record id) and ``metadata`` (the crawl's ``url``,
+``date``, ... and the page's ``language``, ``title``, ``authors``, ``published``,
+``modified``, ``page_type``, ``quality``). Logs and stats go to ``OUTPUT_DIR/logs``.
 
 Needs: ``pip install ./python datatrove warcio faust-cchardet python-magic``
 (or ``pip install "./python[datatrove]"``).

@@ -32,11 +32,19 @@ def test_extractor_is_a_datatrove_extractor():
 
     from dechrome.datatrove import DechromeExtractor
 
-    ex = DechromeExtractor(keep_captions=True)
+    ex = DechromeExtractor(keep_captions=True, keep_title=True, focus="balanced")
     assert isinstance(ex, BaseExtractor)
     html = fixture_pages()[0][1].decode("utf-8")
     assert ex.extract(html) == dechrome.clean(html, keep_captions=True)
-    assert DechromeExtractor(keep_title=False).extract(html) == dechrome.extract(html).body_text
+    # By default: the body without the title, at the precision focus, with the metadata.
+    out = DechromeExtractor().extract(html)
+    article = dechrome.extract(html, focus="precision")
+    assert out == article.body_text
+    assert out.meta["page_type"] == article.page_type
+    assert out.meta["language"] == article.language
+    assert 0.0 <= out.meta["quality"] <= 1.0
+    assert "published" not in out.meta or out.meta["published"] == article.published
+    assert DechromeExtractor(metadata=False).extract(html).meta == {}
     assert ex.extract("") == "" and ex.extract("<p> </p>") == ""
     with pytest.raises(TypeError):
         DechromeExtractor(no_such_option=1)
@@ -56,5 +64,10 @@ def test_pipeline_on_a_warc(fixture_warc, tmp_path):
     assert sorted(d["metadata"]["url"] for d in docs) == sorted(want)
     for d in docs:
         body = want[d["metadata"]["url"]]
-        assert d["text"] == dechrome.clean(datatrove_decoded(body)), d["metadata"]["url"]
+        article = dechrome.extract(datatrove_decoded(body), focus="precision")
+        assert d["text"] == article.body_text, d["metadata"]["url"]
         assert d["id"].startswith("<urn:uuid:")
+        # The page's metadata joins the document's own (whose url stays the crawl's).
+        assert d["metadata"]["page_type"] == article.page_type
+        assert d["metadata"]["language"] == article.language
+        assert d["metadata"]["title"] == article.title

@@ -167,6 +167,11 @@ pub(crate) struct BatchArgs {
     /// Add every classified block (kept or not, with kind, score and reasons) to the records.
     #[arg(long)]
     pub(crate) blocks: bool,
+    /// Add the page's metadata to the records (`metadata`: title, site name, language,
+    /// authors, published, modified, canonical URL, description, tags, section, image,
+    /// page type, and where each came from). The verdict is in every record.
+    #[arg(long)]
+    pub(crate) metadata: bool,
     /// Write the JSONL records to this file instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     pub(crate) output: Option<PathBuf>,

@@ -12,7 +12,7 @@ use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use dechrome::batch::{Input, map_ordered};
-use dechrome::{Article, Block, Cleaner, Page, PageType, Verdict};
+use dechrome::{Article, Block, Cleaner, Metadata, Page, PageType, Verdict};
 use flate2::bufread::MultiGzDecoder;
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -29,7 +29,9 @@ const EXIT_PAGE_FAILED: u8 = 1;
 /// Exit status when the batch could not run (bad glob, unwritable output...).
 const EXIT_FATAL: u8 = 2;
 /// Output fields dechrome writes; input fields of these names are not passed through.
-const RESERVED: [&str; 6] = ["id", "title", "text", "verdict", "blocks", "error"];
+const RESERVED: [&str; 7] = [
+    "id", "title", "text", "verdict", "metadata", "blocks", "error",
+];
 
 /// Why one page produced no article.
 #[derive(Debug, thiserror::Error)]
@@ -113,6 +115,7 @@ struct Ctx {
     html_field: String,
     id_field: String,
     blocks: bool,
+    metadata: bool,
     want_json: bool,
     want_text: bool,
     limit: usize,
@@ -175,6 +178,7 @@ fn run_batch(args: &BatchArgs) -> Result<u64, Box<dyn std::error::Error>> {
         html_field: args.html_field.clone(),
         id_field: args.id_field.clone(),
         blocks: args.blocks,
+        metadata: args.metadata,
         want_json: out.is_some(),
         want_text: args.out_dir.is_some(),
         limit: args.clean.max_input_bytes,
@@ -455,7 +459,8 @@ fn process_task(ctx: &Ctx, task: Task) -> Done {
             let (result, size) = match fields.remove(&ctx.html_field) {
                 Some(Value::String(html)) => {
                     let size = html.len() as u64;
-                    (clean_string(ctx, html), size)
+                    let url = fields.get("url").and_then(Value::as_str);
+                    (clean_string(ctx, html, url), size)
                 }
                 _ => (Err(PageError::NoHtml(ctx.html_field.clone())), 0),
             };
@@ -547,6 +552,7 @@ fn finish(
                 title: article.title(),
                 text: body(ctx, article),
                 verdict: article.verdict(),
+                metadata: ctx.metadata.then(|| article.metadata()),
                 blocks: ctx.blocks.then(|| article.blocks()),
             },
             ctx.want_text.then(|| full_text(ctx, article)),
@@ -605,13 +611,14 @@ enum Outcome<'a> {
         title: Option<&'a str>,
         text: String,
         verdict: Verdict,
+        metadata: Option<&'a Metadata>,
         blocks: Option<&'a [Block]>,
     },
     Error(String),
 }
 
 /// One output line: `id`, the input's other fields, then `title`, `text`, `verdict`,
-/// `blocks` or `error`.
+/// `metadata`, `blocks` or `error`.
 struct Record<'a> {
     id: &'a Value,
     fields: &'a Map<String, Value>,
@@ -638,11 +645,15 @@ impl Serialize for Record<'_> {
                 title,
                 text,
                 verdict,
+                metadata,
                 blocks,
             } => {
                 map.serialize_entry("title", title)?;
                 map.serialize_entry("text", text)?;
                 map.serialize_entry("verdict", verdict)?;
+                if let Some(metadata) = metadata {
+                    map.serialize_entry("metadata", metadata)?;
+                }
                 if let Some(blocks) = blocks {
                     map.serialize_entry("blocks", blocks)?;
                 }
@@ -675,12 +686,19 @@ fn clean_bytes(ctx: &Ctx, bytes: Vec<u8>) -> Result<Article, PageError> {
     Ok(input.clean(&ctx.cleaner)?)
 }
 
-fn clean_string(ctx: &Ctx, page: String) -> Result<Article, PageError> {
+/// A JSONL record's page; with the record's `url`, an HTML page gets it as its URL (the
+/// metadata's `url`, links resolved, the URL's date and type cues), as WARC records do.
+fn clean_string(ctx: &Ctx, page: String, url: Option<&str>) -> Result<Article, PageError> {
     let html = match ctx.format {
         Format::Html => true,
         Format::Text => false,
         Format::Auto => looks_like_html(page.as_bytes()),
     };
+    if let (true, Some(url)) = (html, url) {
+        // A JSON string is UTF-8 whatever its <meta charset> says.
+        let page = Page::new(page.as_bytes()).url(url).charset("utf-8");
+        return Ok(ctx.cleaner.clean_page(&page)?);
+    }
     let input = if html {
         Input::Html(page)
     } else {

@@ -826,3 +826,45 @@ fn a_bom_before_jsonl_keeps_it_jsonl() {
     let ids: Vec<Value> = records(&out).iter().map(|r| r["id"].clone()).collect();
     assert_eq!(ids, ["u0", "u1"]);
 }
+
+/// `--metadata` adds each page's metadata to its record, and a JSONL record's `url` is
+/// the page's URL (as a WARC record's target URI is): the metadata's `url`, and the day
+/// in its path when the page shows no date. Without the flag there is no `metadata`.
+#[test]
+fn metadata_flag_adds_the_metadata_with_the_records_url() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/metadata");
+    let html = std::fs::read_to_string(root.join("shown-byline-and-time.html")).unwrap();
+    let dated = std::fs::read_to_string(root.join("shown-date-in-url-only.html")).unwrap();
+    let mut input = String::new();
+    for (url, page) in [
+        ("https://bayside.example/news/harbour-dredging", &html),
+        (
+            "https://plotnotes.example/2023/07/04/notes-from-the-allotment-july/",
+            &dated,
+        ),
+    ] {
+        input.push_str(&serde_json::json!({"url": url, "html": page}).to_string());
+        input.push('\n');
+    }
+    let out = run(&["batch", "--metadata"], Some(input.as_bytes()));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let recs = records(&out);
+    assert_eq!(recs.len(), 2);
+    let m = &recs[0]["metadata"];
+    assert_eq!(
+        m["url"], "https://bayside.example/news/harbour-dredging",
+        "{m}"
+    );
+    assert_eq!(m["authors"], serde_json::json!(["Jane Doe", "John Roe"]));
+    assert_eq!(m["published"], "2024-03-14T09:00:00Z");
+    assert_eq!(recs[0]["verdict"]["page_type"], "article");
+    assert_eq!(recs[1]["metadata"]["published"], "2023-07-04");
+
+    let plain = records(&run(&["batch"], Some(input.as_bytes())));
+    assert!(plain[0].get("metadata").is_none(), "{}", plain[0]);
+    assert!(plain[0].get("verdict").is_some());
+}
