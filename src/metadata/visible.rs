@@ -286,9 +286,7 @@ fn re(cell: &'static OnceLock<Option<Regex>>, pattern: &str) -> Option<&'static 
 /// ("14.03.2024"; with slashes month first in English unless the first number is over
 /// 12, day first elsewhere).
 fn dates_in(text: &str, english: bool) -> Vec<(usize, String)> {
-    static ISO: OnceLock<Option<Regex>> = OnceLock::new();
-    static WORD_FIRST: OnceLock<Option<Regex>> = OnceLock::new();
-    static DAY_FIRST: OnceLock<Option<Regex>> = OnceLock::new();
+    static NAMED: OnceLock<Vec<Regex>> = OnceLock::new();
     static NUMERIC: OnceLock<Option<Regex>> = OnceLock::new();
     let mut out = Vec::new();
     let day = |y: &str, m: u8, d: &str| -> Option<String> {
@@ -300,39 +298,28 @@ fn dates_in(text: &str, english: bool) -> Vec<(usize, String)> {
             .ok()
             .map(|date| date.to_string())
     };
+    // A month by number or by name.
     let month = |w: &str| {
-        let w = w.to_lowercase();
-        MONTHS.iter().find(|(n, _)| *n == w).map(|(_, m)| *m)
+        w.parse::<u8>().ok().or_else(|| {
+            let w = w.to_lowercase();
+            MONTHS.iter().find(|(n, _)| *n == w).map(|(_, m)| *m)
+        })
     };
-    if let Some(r) = re(&ISO, r"\b(\d{4})-(\d{2})-(\d{2})(?:\D|$)") {
+    // ISO days, month-name first, day first: the same three named groups.
+    let named = NAMED.get_or_init(|| {
+        [
+            r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:\D|$)",
+            r"(?i)\b(?P<m>[^\W\d_]{3,10})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b",
+            r"(?i)\b(?P<d>\d{1,2})(?:st|nd|rd|th|\.|º)?\s+(?:de\s+)?(?P<m>[^\W\d_]{3,10})\.?,?\s+(?:de\s+)?(?P<y>\d{4})\b",
+        ]
+        .iter()
+        .filter_map(|p| Regex::new(p).ok())
+        .collect()
+    });
+    for r in named {
         for c in r.captures_iter(text) {
-            let m = c.get(2).and_then(|m| m.as_str().parse::<u8>().ok());
-            if let (Some(all), Some(y), Some(m), Some(d)) = (c.get(0), c.get(1), m, c.get(3))
-                && let Some(date) = day(y.as_str(), m, d.as_str())
-            {
-                out.push((all.start(), date));
-            }
-        }
-    }
-    if let Some(r) = re(
-        &WORD_FIRST,
-        r"(?i)\b([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b",
-    ) {
-        for c in r.captures_iter(text) {
-            if let (Some(all), Some(m), Some(d), Some(y)) = (c.get(0), c.get(1), c.get(2), c.get(3))
-                && let Some(m) = month(m.as_str())
-                && let Some(date) = day(y.as_str(), m, d.as_str())
-            {
-                out.push((all.start(), date));
-            }
-        }
-    }
-    if let Some(r) = re(
-        &DAY_FIRST,
-        r"(?i)\b(\d{1,2})(?:st|nd|rd|th|\.|º)?\s+(?:de\s+)?([^\W\d_]{3,10})\.?,?\s+(?:de\s+)?(\d{4})\b",
-    ) {
-        for c in r.captures_iter(text) {
-            if let (Some(all), Some(d), Some(m), Some(y)) = (c.get(0), c.get(1), c.get(2), c.get(3))
+            if let (Some(all), Some(y), Some(m), Some(d)) =
+                (c.get(0), c.name("y"), c.name("m"), c.name("d"))
                 && let Some(m) = month(m.as_str())
                 && let Some(date) = day(y.as_str(), m, d.as_str())
             {
@@ -362,26 +349,23 @@ fn dates_in(text: &str, english: bool) -> Vec<(usize, String)> {
 /// an update ("Published March 3 | Updated March 5" gives March 3; "Updated March 5"
 /// alone gives nothing).
 fn published_in_line(text: &str, english: bool) -> Option<String> {
-    let lower = text.to_lowercase();
-    let mut from = 0;
-    for (at, date) in dates_in(text, english) {
-        let before = lower.get(from..at).unwrap_or("");
-        from = at;
-        if !UPDATED.iter().any(|u| before.contains(u)) {
-            return Some(date);
-        }
-    }
-    None
+    date_in_line(text, english, false)
 }
 
 /// The update's date a date line shows ("Updated on July 9, 2025").
 fn updated_in_line(text: &str, english: bool) -> Option<String> {
+    date_in_line(text, english, true)
+}
+
+/// The first date of the line that is (`updated`) or is not announced as an update: an
+/// update word between the previous date and this one.
+fn date_in_line(text: &str, english: bool, updated: bool) -> Option<String> {
     let lower = text.to_lowercase();
     let mut from = 0;
     for (at, date) in dates_in(text, english) {
         let before = lower.get(from..at).unwrap_or("");
         from = at;
-        if UPDATED.iter().any(|u| before.contains(u)) {
+        if UPDATED.iter().any(|u| before.contains(u)) == updated {
             return Some(date);
         }
     }
