@@ -289,6 +289,15 @@ fn dates_in(text: &str, english: bool) -> Vec<(usize, String)> {
     static NAMED: OnceLock<Vec<Regex>> = OnceLock::new();
     static NUMERIC: OnceLock<Option<Regex>> = OnceLock::new();
     let mut out = Vec::new();
+    // Every form has a four-digit year: most lines have none, and skip the regexes.
+    let mut run = 0;
+    let year = text.bytes().any(|b| {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        run == 4
+    });
+    if !year {
+        return out;
+    }
     let day = |y: &str, m: u8, d: &str| -> Option<String> {
         let (y, d) = (y.parse::<i16>().ok()?, d.parse::<i8>().ok()?);
         if !(1990..=2100).contains(&y) {
