@@ -196,6 +196,24 @@ fn foreign_role(el: &scraper::node::Element, tag: &str, recovering: bool) -> Rol
     }
 }
 
+/// Class tokens carousel libraries put on the copies of slides they make to loop
+/// (Slick, Swiper, Owl, Splide, Glide, Flickity).
+const CLONE_CLASSES: [&str; 6] = [
+    "slick-cloned",
+    "swiper-slide-duplicate",
+    "cloned",
+    "splide__slide--clone",
+    "glide__slide--clone",
+    "is-clone",
+];
+
+/// Whether a `class` value marks a carousel's copy of a slide.
+fn is_carousel_clone(class: &str) -> bool {
+    class
+        .split_ascii_whitespace()
+        .any(|t| CLONE_CLASSES.iter().any(|c| t.eq_ignore_ascii_case(c)))
+}
+
 /// Whether the walk reads an attribute of this name (ASCII case-insensitive):
 /// every name matched in `Segmenter::open`, `read_image`, `read_meta`,
 /// `read_described` and the element list, and those html5ever's tree builder
@@ -717,6 +735,11 @@ impl<'a> Segmenter<'a> {
                     || (around.contains(Landmarks::HEADER)
                         && !around.intersects(Landmarks::ARTICLE | Landmarks::MAIN)),
             });
+        }
+        // A carousel's clones (the slides a slider copies to loop round) repeat slides
+        // the page already holds: read once, they are not duplicates of each other.
+        if class.is_some_and(is_carousel_clone) {
+            return false;
         }
         // Anti-flicker scripts hide <body> until load; the page is still the page.
         if hidden && !self.read_hidden && tag != "html" && tag != "body" {
@@ -1347,6 +1370,18 @@ mod tests {
              <template><p>no</p></template><select><option>no</option></select></body>",
         );
         assert_eq!(t, ["yes"]);
+    }
+
+    /// A carousel's copies of its slides are not read: each slide once, in page order.
+    #[test]
+    fn carousel_clones_are_read_once() {
+        let t = texts(
+            "<div class=\"slide slick-cloned\"><p>three</p></div>\
+             <div class=\"slide\"><p>one</p></div><div class=\"slide\"><p>two</p></div>\
+             <div class=\"slide\"><p>three</p></div><div class=\"owl-item cloned\"><p>one</p></div>\
+             <div class=\"cloned-hair\"><p>kept</p></div>",
+        );
+        assert_eq!(t, ["one", "two", "three", "kept"]);
     }
 
     /// The text of skipped hidden subtrees is counted (blank text not), each subtree once
