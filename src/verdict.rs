@@ -59,7 +59,9 @@ pub(crate) enum Signal {
     CookieWall,
     /// "Please enable JavaScript" with nothing else to read (thin pages only).
     JavaScriptShell,
-    /// Linked headlines and teaser summaries outside navigation and related boxes.
+    /// Linked headlines and teaser summaries outside navigation and related boxes (a
+    /// linked heading of two or three words that is no section label counts too: the
+    /// items of a listing of names, as [`keep_page_items`] keeps them).
     Teasers,
     /// Labelled sections ("World", "Sport") each holding two or more linked headlines.
     Sections,
@@ -724,7 +726,7 @@ fn measure(
         total_words += words;
         let heading = matches!(b.structure, Structure::Heading { .. });
         let prose = is_prose(b, f);
-        let linked_head = is_linked_headline(b, f);
+        let linked_head = is_item_headline(b, f);
         let chrome_area = in_page_chrome(b);
 
         // Cue phrases: short blocks that are not link lists.
