@@ -496,9 +496,7 @@ fn mark_teasers(blocks: &[Block], feats: &mut [Features], elements: &[Element]) 
     if long >= TEASER_REPEATS && long * 2 >= cards.len() {
         cards.retain(|c| !c.2);
     }
-    let cards: Vec<(usize, std::ops::Range<usize>)> =
-        cards.into_iter().map(|(h, r, _)| (h, r)).collect();
-    let mut heads: Vec<usize> = cards.iter().map(|(h, _)| *h).collect();
+    let mut heads: Vec<usize> = cards.iter().map(|(h, ..)| *h).collect();
     heads.sort_unstable();
     heads.dedup();
     if heads.len() < TEASER_REPEATS {
@@ -506,7 +504,7 @@ fn mark_teasers(blocks: &[Block], feats: &mut [Features], elements: &[Element]) 
     }
     let marked: Vec<usize> = cards
         .into_iter()
-        .flat_map(|(_, rest)| rest)
+        .flat_map(|(_, rest, _)| rest)
         .filter(|&i| prose(i))
         .collect();
     for i in marked {

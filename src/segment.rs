@@ -645,24 +645,14 @@ impl<'a> Segmenter<'a> {
         let (mut datetime, mut content, mut date_prop, mut pubdate) = (None, None, None, false);
         let mut date_name = "";
         for (name, value) in el.attrs.iter() {
-            match &*name.local {
-                "datetime" => datetime = Some(&**value),
-                "content" if tag != "meta" => content = Some(&**value),
-                "pubdate" => pubdate = true,
-                "itemprop"
-                    if value.split_ascii_whitespace().any(|v| {
-                        v.eq_ignore_ascii_case("datePublished")
-                            || v.eq_ignore_ascii_case("dateModified")
-                    }) =>
-                {
-                    date_prop = Some(&**value);
-                }
-                _ => {}
-            }
+            // The first class or id names a date mark (`published`, `updated`).
             if matches!(&*name.local, "class" | "id") && date_name.is_empty() {
                 date_name = value;
             }
             match &*name.local {
+                "datetime" => datetime = Some(&**value),
+                "content" if tag != "meta" => content = Some(&**value),
+                "pubdate" => pubdate = true,
                 "href" if tag == "a" => href = Some(value.trim()),
                 "start" if tag == "ol" => start = value.trim().parse::<u32>().ok(),
                 // <html>/<body> classes describe the page template ("no-sidebar",
@@ -684,12 +674,18 @@ impl<'a> Segmenter<'a> {
                 }
                 "hidden" => hidden = true,
                 "style" => hidden |= style_hides(value),
-                "itemprop"
-                    if value
-                        .split_ascii_whitespace()
-                        .any(|v| v.eq_ignore_ascii_case("articleBody")) =>
-                {
-                    landmarks |= Landmarks::ARTICLE_BODY;
+                "itemprop" => {
+                    let says = |p: &str| {
+                        value
+                            .split_ascii_whitespace()
+                            .any(|v| v.eq_ignore_ascii_case(p))
+                    };
+                    if says("articleBody") {
+                        landmarks |= Landmarks::ARTICLE_BODY;
+                    }
+                    if says("datePublished") || says("dateModified") {
+                        date_prop = Some(&**value);
+                    }
                 }
                 "lang" if tag == "html" && self.facts.language.is_none() => {
                     let lang = value.trim();

@@ -8,7 +8,8 @@
 //! | `authors` | a byline near the title ("By Jane Doe and John Roe", "Von ...", "Par ...", "Por ...", "Di ...", "Door ...", "Author: ..."), names only (no site, date or role); else a short line that is only a name, in an author-named element near the title |
 //!
 //! "Near the title": from five blocks before the title block to forty after (the first
-//! forty blocks of a page without one), never a kept body paragraph or navigation.
+//! forty blocks of a page without one), nearest first, never a kept body paragraph or
+//! navigation.
 
 use std::sync::OnceLock;
 
@@ -169,7 +170,10 @@ const NOT_NAMES: &[&str] = &[
 /// metadata left them empty, recording the source of each.
 pub(crate) fn fill(m: &mut Metadata, times: &[TimeMark], blocks: &[Block], url: Option<&str>) {
     let english = m.language.as_deref().is_none_or(|l| l.starts_with("en"));
-    let lines = byline_window(blocks);
+    // Built only when a field is still missing (most pages that declare dates and
+    // authors never need it).
+    let window = std::cell::OnceCell::new();
+    let lines = || window.get_or_init(|| byline_window(blocks));
     if m.published.is_none() {
         let time = |pick: &dyn Fn(&TimeMark) -> bool| {
             times
@@ -184,7 +188,7 @@ pub(crate) fn fill(m: &mut Metadata, times: &[TimeMark], blocks: &[Block], url: 
                     .map(|d| (d, Source::TimeElement))
             })
             .or_else(|| {
-                lines
+                lines()
                     .iter()
                     .find_map(|b| published_in_line(&b.text, english))
                     .map(|d| (d, Source::Byline))
@@ -203,7 +207,7 @@ pub(crate) fn fill(m: &mut Metadata, times: &[TimeMark], blocks: &[Block], url: 
             .find_map(|t| time_value(t, english))
             .map(|d| (d, Source::TimeElement))
             .or_else(|| {
-                lines
+                lines()
                     .iter()
                     .find_map(|b| updated_in_line(&b.text, english))
                     .map(|d| (d, Source::Byline))
@@ -214,11 +218,11 @@ pub(crate) fn fill(m: &mut Metadata, times: &[TimeMark], blocks: &[Block], url: 
         }
     }
     if m.authors.is_empty() {
-        let names = lines
+        let names = lines()
             .iter()
             .find_map(|b| Some(authors_in_byline(&b.text)).filter(|n| !n.is_empty()))
             .or_else(|| {
-                lines
+                lines()
                     .iter()
                     .filter(|b| {
                         b.kind == Kind::Byline || b.context.near_hints.contains(Hint::Byline)
@@ -244,9 +248,10 @@ fn time_value(t: &TimeMark, english: bool) -> Option<String> {
 }
 
 /// The short non-body blocks near the title, nearest first (after it before before it),
-/// outside the page's chrome: navigation, footers, asides, the page's own header (a
-/// byline's name and date are often links, to the author's page, to the day's archive,
-/// so links are no reason to skip a block).
+/// outside navigation. Links are no reason to skip a block (a byline's name and date
+/// are often links, to the author's page, to the day's archive), nor are footers,
+/// asides and page headers: skipping those was worse on both halves of WCXB-dev (bylines
+/// sit in a post's sidebar or in a `<header>` outside `<article>`).
 fn byline_window(blocks: &[Block]) -> Vec<&Block> {
     let title = blocks.iter().position(|b| b.kind == Kind::Title);
     let range = match title {
@@ -262,10 +267,8 @@ fn byline_window(blocks: &[Block]) -> Vec<&Block> {
         .map(|(i, b)| (start + i, b))
         .filter(|(_, b)| {
             let words = b.text.split_whitespace().count();
-            let l = b.context.landmarks;
-            let chrome = l.contains(Landmarks::NAV);
             (1..=MAX_LINE_WORDS).contains(&words)
-                && !chrome
+                && !b.context.landmarks.contains(Landmarks::NAV)
                 && b.kind != Kind::Navigation
                 && !(b.kept && b.kind == Kind::Body && words > 12)
                 && b.kind != Kind::Title
@@ -369,10 +372,10 @@ fn updated_in_line(text: &str, english: bool) -> Option<String> {
 /// The first date of the line that is (`updated`) or is not announced as an update: an
 /// update word between the previous date and this one.
 fn date_in_line(text: &str, english: bool, updated: bool) -> Option<String> {
-    let lower = text.to_lowercase();
     let mut from = 0;
     for (at, date) in dates_in(text, english) {
-        let before = lower.get(from..at).unwrap_or("");
+        // (Lower-cased piece by piece: lower case can change a letter's length in bytes.)
+        let before = text.get(from..at).unwrap_or("").to_lowercase();
         from = at;
         if UPDATED.iter().any(|u| before.contains(u)) == updated {
             return Some(date);

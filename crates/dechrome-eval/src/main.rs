@@ -885,17 +885,17 @@ fn metadata_report(
         say!("metadata: the gold has no title, author or date");
         return Ok(());
     }
-    // (title, authors joined, published) a page.
+    // (title, authors joined, date) a page.
     type Answer = (Option<String>, Option<String>, Option<String>);
     let ours: HashMap<String, Answer> = pool.install(|| {
         pages
             .par_iter()
             .map(|(id, bytes)| {
                 let url = gold.get(id).and_then(|g| g.url.as_deref());
-                let page = url.map_or_else(
-                    || dechrome::Page::new(bytes),
-                    |u| dechrome::Page::new(bytes).url(u),
-                );
+                let mut page = dechrome::Page::new(bytes);
+                if let Some(u) = url {
+                    page = page.url(u);
+                }
                 let answer = cleaner
                     .clean_page(&page)
                     .ok()
