@@ -13,7 +13,7 @@
 //! runs' tallies, one pass to settle the blocks that have no evidence of their own.
 
 use crate::Reason;
-use crate::document::{Block, Element, Kind, Landmarks, SpanKind};
+use crate::document::{Block, Element, Kind, Landmarks, SpanKind, Structure};
 use crate::features::Features;
 use crate::rules::hints::Hint;
 use crate::rules::kinds::{FIGURE_CUES, TEXT_CUES, TIERS, Tier, cues, evidence_of, text_cues};
@@ -30,6 +30,11 @@ const MENU_ITEMS: u32 = 3;
 const BLURB_WORDS: u32 = 20;
 /// How many containers up a block without evidence looks for a run that has kinds.
 const RUN_DEPTH: usize = 4;
+/// A line in a run of links with less link text than this share, and at least
+/// [`LINKLESS_WORDS`] words, is not one of the run's items (K302).
+const LINKLESS_DENSITY: f32 = 0.35;
+/// See [`LINKLESS_DENSITY`]: below six words a line is a list's label.
+const LINKLESS_WORDS: u32 = 6;
 
 /// Evidence per kind, one strength per tier (most specific first).
 type Tally = Vec<(Kind, [f32; TIERS])>;
@@ -334,7 +339,18 @@ pub(crate) fn assign(
                     }
                     at = e.parent;
                 }
+                // A sentence without links is no item of a run of links: a tagline,
+                // an address, opening hours, a notice (Other). Short labels, headings
+                // and buttons still name their list.
+                let sentence = b.context.link_density < LINKLESS_DENSITY
+                    && feats.get(i).is_some_and(|f| f.words >= LINKLESS_WORDS)
+                    && !b.context.landmarks.contains(Landmarks::BUTTON)
+                    && !matches!(b.structure, Structure::Heading { .. });
                 match (found, mine) {
+                    (Some(Kind::Navigation | Kind::RelatedLinks), _) if sentence => {
+                        b.reasons.push(cues::LINKLESS_LINE.reason());
+                        Kind::Other
+                    }
                     (Some(k), _) => {
                         b.reasons.push(cues::RUN_KIND.reason_as(k));
                         k

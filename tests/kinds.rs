@@ -227,6 +227,29 @@ fn a_prose_blurb_in_a_footer_is_other_not_its_menus_navigation() {
     assert_eq!(block(&a, "Careers").kind(), Kind::Navigation);
 }
 
+/// A sentence without links beside a menu (opening hours, a tagline) is not one of the
+/// menu's items: Other. The menu's links and its short label stay navigation.
+#[test]
+fn a_linkless_sentence_beside_a_menu_is_other_not_navigation() {
+    let hours = "Our helpline is open Monday to Friday from nine to five";
+    let a = page(
+        "",
+        "",
+        &format!(
+            "<footer><div class=site-links><p>{hours}</p><span>Menu</span><ul><li><a href=/a>World</a></li>\
+             <li><a href=/b>Business</a></li><li><a href=/c>Sport</a></li></ul></div></footer>"
+        ),
+    );
+    let b = block(&a, hours);
+    assert!(!b.is_kept());
+    assert!(fired(b, "K302"), "{:?}", b.reasons());
+    assert_eq!(b.kind(), Kind::Other);
+    assert!(named_by_a_reason(b));
+    for label in ["Menu", "World"] {
+        assert_eq!(block(&a, label).kind(), Kind::Navigation, "{label}");
+    }
+}
+
 /// The site's logo above the blurb does not make the blurb a caption; an author box's
 /// bio, named for the author, stays the byline.
 #[test]

@@ -316,6 +316,8 @@ pub(crate) mod cues {
             "Kind cue: a link that opens or closes with a paging arrow ('« Previous post title', 'Next post title »', '← Older', 'Newer →'): the post-to-post pager, navigation, however long the title it carries.";
         RUN_KIND = "K301" "run-kind" None,
             "Kind cue: a dropped block with no evidence of shape or better takes the kind most blocks of its run were given (the nearest container that has any: a nav list is navigation, a teaser grid related links). The reason carries the kind.";
+        LINKLESS_LINE = "K302" "linkless-line" Some(Kind::Other),
+            "Kind cue: a dropped sentence with no cue of its own (6+ words, under a third link text, not a heading or button) whose run is menus or teasers: not an item of the run but a tagline, address, opening hours or notice beside it, chrome of no named kind (Other).";
     }
 }
 
