@@ -236,7 +236,8 @@ pub(crate) fn assign(
         // offer has a price or a plan): a newsletter sign-up.
         let signup_form = b.context.landmarks.contains(Landmarks::FORM)
             && !has_code(b, &["P102", "P103", "K103"]);
-        let newsletter = has_code(b, &["P201", "P202", "H006"]) || signup_form;
+        let newsletter =
+            has_code(b, &["P201", "P202", "H006", cues::INBOX_LINE.code]) || signup_form;
         if newsletter
             && best(&tally).is_some_and(|(k, _)| matches!(k, Kind::SubscribePrompt | Kind::Share))
         {
@@ -274,7 +275,7 @@ pub(crate) fn assign(
             .get(start..end)
             .unwrap_or_default()
             .iter()
-            .any(|b| has_code(b, &["P201", "P202"]));
+            .any(|b| has_code(b, &["P201", "P202", cues::INBOX_LINE.code]));
         if boxed && let Some(b) = blocks.get_mut(i) {
             b.reasons.push(cues::NEWSLETTER_BOX.reason());
             if let Some(slot) = own.get_mut(i) {

@@ -227,6 +227,26 @@ fn a_prose_blurb_in_a_footer_is_other_not_its_menus_navigation() {
     assert_eq!(block(&a, "Careers").kind(), Kind::Navigation);
 }
 
+/// A box that promises the inbox is a newsletter pitch, and its "Subscribe now" button
+/// with it, though no line says "newsletter".
+#[test]
+fn a_box_that_promises_the_inbox_is_a_newsletter_pitch() {
+    let pitch = "Get The Town Crier direct to your inbox";
+    let a = page(
+        "",
+        "",
+        &format!(
+            "<footer><div class=footer-box><p>{pitch}</p><button>Subscribe now</button></div></footer>"
+        ),
+    );
+    for text in [pitch, "Subscribe now"] {
+        let b = block(&a, text);
+        assert!(!b.is_kept());
+        assert_eq!(b.kind(), Kind::NewsletterPitch, "{text}: {:?}", b.reasons());
+    }
+    assert!(fired(block(&a, pitch), "K120"));
+}
+
 /// A sentence without links beside a menu (opening hours, a tagline) is not one of the
 /// menu's items: Other. The menu's links and its short label stay navigation.
 #[test]

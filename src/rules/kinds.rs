@@ -306,6 +306,8 @@ pub(crate) mod cues {
             "Kind cue: a short line (up to 10 words) that opens with a credit label ('Credit: X', 'Image credit: X', 'Photo by X'): a credit alone in its block (KINDS.md), which the credit-suffix phrase of a caption would call a caption.";
         LEGAL_WORD = "K119" "legal-word" Some(Kind::Legal),
             "Kind cue: a short label (up to 4 words) with a legal word in it ('Rules and Terms', 'Privacy & Security', 'Legal imprint', 'Warranty rights'): a legal link, weaker than any other phrase (a privacy-choices control stays the cookie notice's).";
+        INBOX_LINE = "K120" "inbox-line" Some(Kind::NewsletterPitch),
+            "Kind cue: a short line that promises the inbox or names email updates ('Get X direct to your inbox', 'Want updates to your inbox?', 'Subscribe to email updates', 'Email alerts'): free email, a newsletter pitch, and its box's subscribe call with it (KINDS.md: 'newsletter' or 'inbox').";
         CREDIT_SHAPE = "K110" "credit-shape" Some(Kind::ImageCredit),
             "Kind cue: in a figure or caption, or right under an image, a line shaped like a credit and nothing else: a lone @handle, or 'Name for Publication'.";
         MENU_LINK = "K201" "menu-link" Some(Kind::Navigation),
@@ -377,6 +379,11 @@ pub(crate) const TEXT_CUES: &[(&Rule, u32, &str)] = &[
         &cues::CREDIT_LEAD,
         10,
         r"^\W{0,3}((image|photo|photograph|picture|video)s? )?credits?\s*(:|\.{2,})|^\W{0,3}(photo|image|picture|photograph)s?( illustration)? by\b",
+    ),
+    (
+        &cues::INBOX_LINE,
+        30,
+        r"\b(to|in|into) your (e-?mail )?inbox\b|\be-?mail (updates|alerts|digest|briefing)\b|^subscribe (to|for) (our )?(free )?e-?mails?\b",
     ),
     (
         &cues::CREDIT_SHAPE,
