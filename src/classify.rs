@@ -755,6 +755,7 @@ fn find_title(blocks: &[Block], feats: &[Features], facts: &PageFacts) -> Option
             || b.context
                 .landmarks
                 .intersects(Landmarks::NAV | Landmarks::FOOTER)
+            || b.links_home()
         {
             continue;
         }

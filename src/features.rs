@@ -444,10 +444,9 @@ const TEASER_REPEATS: usize = 3;
 /// Author and date lines between headline and summary do not matter.
 fn mark_teasers(blocks: &[Block], feats: &mut [Features], elements: &[Element]) {
     let headline = |i: usize| {
-        blocks
-            .get(i)
-            .zip(feats.get(i))
-            .is_some_and(|(b, f)| b.context.link_density >= 0.8 && f.words <= 30)
+        blocks.get(i).zip(feats.get(i)).is_some_and(|(b, f)| {
+            b.context.link_density >= 0.8 && f.words <= 30 && !b.jumps_within_page()
+        })
     };
     let prose = |i: usize| {
         blocks

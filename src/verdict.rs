@@ -975,26 +975,7 @@ fn is_item_headline(b: &Block, f: &Features) -> bool {
         || (matches!(b.structure, Structure::Heading { .. })
             && b.context.link_density >= 0.8
             && (2..=3).contains(&f.words)))
-        && !jumps_within_page(b)
-}
-
-/// Whether every link of the block jumps to a named place on the page (`#main`,
-/// `#comments`): a skip link or a table of contents, never an item of a listing. A bare
-/// `#` or an encoded action after it is a script's handle, which may open anything.
-fn jumps_within_page(b: &Block) -> bool {
-    let jump = |h: &str| {
-        h.strip_prefix('#').is_some_and(|id| {
-            !id.is_empty()
-                && id
-                    .bytes()
-                    .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_')
-        })
-    };
-    let mut links = b.spans.iter().filter_map(|s| match &s.kind {
-        crate::SpanKind::Link { href } => Some(href),
-        crate::SpanKind::Code => None,
-    });
-    links.next().is_some_and(|h| jump(h)) && links.all(|h| jump(h))
+        && !b.jumps_within_page()
 }
 
 /// A short heading that names a section rather than a story ("World", "Most read").
