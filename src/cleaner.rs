@@ -418,7 +418,8 @@ impl Cleaner {
     /// and before its scripts run would show it: `<noscript>` as markup, hidden
     /// subtrees as visible (streamed server rendering parks the whole page in a
     /// `hidden` element), a runaway `<title>` closed. The second reading counts only
-    /// when it finds far more text: a page that is really that short stays as it is.
+    /// when it finds far more text, or twice as much and half of it new: a page that is
+    /// really that short stays as it is, and a hidden copy of what shows is no gain.
     /// At most one more parse, only for near-empty pages and for pages whose hidden
     /// subtrees hold more text than what they show (an article parked in
     /// `<div hidden id="S:0">` under a visible shell of menus and footer).
@@ -427,8 +428,13 @@ impl Cleaner {
         let seg = segment::segment_reading(&dom, true, self.max_blocks).ok()?;
         let (before, after) = (first.text_chars(), seg.text_chars());
         // Nothing at all is never better: the page would be an EmptyDocument error.
+        // Far more text, or twice as much of which half is new: a copy of what the page
+        // shows (an article repeated in `<noscript>` or a hidden print version) is no gain.
         let gained = (before == 0 && after > 0)
-            || (after >= RECOVER_MIN_CHARS && after >= before.saturating_mul(3));
+            || (after >= RECOVER_MIN_CHARS && after >= before.saturating_mul(3))
+            || (after >= RECOVER_MIN_CHARS
+                && after >= before.saturating_mul(2)
+                && new_text_chars(first, &seg) * 2 >= after);
         gained.then_some(seg)
     }
 
@@ -598,6 +604,39 @@ impl<'a> Page<'a> {
         self.charset = Some(charset);
         self
     }
+}
+
+/// Characters of the second reading's blocks that are not in the first: a block counts
+/// as seen when each of its word 4-grams (hashed) occurs in the first reading. Linear in
+/// both readings; only pages that are recovered pay for it.
+fn new_text_chars(first: &segment::Segmented, second: &segment::Segmented) -> usize {
+    use std::hash::BuildHasher;
+    let hasher = rustc_hash::FxBuildHasher;
+    let shingles = |text: &str, out: &mut dyn FnMut(u64)| {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        for w in words.windows(4.min(words.len().max(1))) {
+            out(hasher.hash_one(w));
+        }
+    };
+    let mut seen = rustc_hash::FxHashSet::default();
+    for b in &first.blocks {
+        shingles(&b.text, &mut |h| {
+            seen.insert(h);
+        });
+    }
+    second
+        .blocks
+        .iter()
+        .filter(|b| {
+            let (mut all, mut known) = (0usize, 0usize);
+            shingles(&b.text, &mut |h| {
+                all += 1;
+                known += usize::from(seen.contains(&h));
+            });
+            known * 2 < all
+        })
+        .map(|b| b.text.chars().count())
+        .sum()
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ mod options;
 mod pathological;
 mod properties;
 mod readme;
+mod recovery;
 mod schema;
 mod seed;
 mod signals;
