@@ -247,6 +247,30 @@ fn a_box_that_promises_the_inbox_is_a_newsletter_pitch() {
     assert!(fired(block(&a, pitch), "K120"));
 }
 
+/// A footer's short links that name cookies or a social network are the cookie notice's
+/// and sharing, not the footer menu's navigation.
+#[test]
+fn cookie_and_social_links_in_a_footer_menu_are_their_own_kinds() {
+    let a = page(
+        "",
+        "",
+        "<footer><ul class=footer-links><li><a href=/about>About</a></li><li><a href=/jobs>Jobs</a></li>\
+         <li><a href=#prefs>Cookie choices</a></li><li><a href=https://social.example/crier>Follow us on Instagram</a></li>\
+         <li><a href=/print>Printable version</a></li></ul></footer>",
+    );
+    for (text, kind, code) in [
+        ("Cookie choices", Kind::CookieNotice, "K105"),
+        ("Follow us on Instagram", Kind::Share, "K108"),
+        ("Printable version", Kind::Share, "K108"),
+    ] {
+        let b = block(&a, text);
+        assert!(!b.is_kept());
+        assert!(fired(b, code), "{text}: {:?}", b.reasons());
+        assert_eq!(b.kind(), kind, "{text}");
+    }
+    assert_eq!(block(&a, "Jobs").kind(), Kind::Navigation);
+}
+
 /// A sentence without links beside a menu (opening hours, a tagline) is not one of the
 /// menu's items: Other. The menu's links and its short label stay navigation.
 #[test]

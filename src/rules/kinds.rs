@@ -279,13 +279,13 @@ pub(crate) mod cues {
         AD_CHOICES = "K104" "ad-choices" Some(Kind::Advertisement),
             "Kind cue: advertising choices and disclosures ('Ad choices', 'Interest-based ads', 'affiliate links', 'we may earn a commission').";
         PRIVACY_CHOICES = "K105" "privacy-choices" Some(Kind::CookieNotice),
-            "Kind cue: consent and privacy-choice controls ('Privacy preferences', 'Your privacy choices', 'Manage consent', 'Do not sell my information').";
+            "Kind cue: consent and privacy-choice controls ('Privacy preferences', 'Your privacy choices', 'Manage consent', 'Do not sell my information'), and any short line that names cookies ('Cookies', 'Cookie choices').";
         COMMENT_FORM = "K106" "comment-form" Some(Kind::Comments),
             "Kind cue: a comment form's lines ('Your email address will not be published', 'Required fields are marked', 'Leave a reply', 'Cancel reply', 'Post comment').";
         LEGAL_LINK = "K107" "legal-link" Some(Kind::Legal),
             "Kind cue: a short legal label or link ('Terms & Conditions', 'Privacy policy', 'Disclaimer', 'Imprint', 'Your privacy rights').";
         SOCIAL_LINK = "K108" "social-link" Some(Kind::Share),
-            "Kind cue: a short link or label naming a social network or a sharing action ('Instagram', 'YouTube', 'Print', 'Permalink'): sharing and following.";
+            "Kind cue: a short link or label (up to 6 words) naming a social network or a sharing action ('Instagram', 'GitHub on LinkedIn', 'Follow us on X', 'Find us on social media', 'Print', 'Printable version', 'Permalink'): sharing and following.";
         DATE_LINE = "K109" "date-line" Some(Kind::Byline),
             "Kind cue: a short line of author or date ('Thread starter ...', 'Start date ...', 'Posted by', a written-out or numeric date).";
         NAV_LABEL = "K111" "nav-label" Some(Kind::Navigation),
@@ -343,7 +343,7 @@ pub(crate) const TEXT_CUES: &[(&Rule, u32, &str)] = &[
     (
         &cues::PRIVACY_CHOICES,
         12,
-        r"\bprivacy (preferences|choices|manager|settings|center|centre)\b|\b(manage|change) (ad |cookie )?consent\b|\bconsent (preferences|settings|manager)\b|\bdo not sell( or share)? my\b",
+        r"\bprivacy (preferences|choices|manager|settings|center|centre)\b|\b(manage|change) (ad |cookie )?consent\b|\bconsent (preferences|settings|manager)\b|\bdo not (sell|share)( or (sell|share))? my\b|\bcookies?\b|\btracking (preferences|settings|choices)\b",
     ),
     (
         &cues::COMMENT_FORM,
@@ -402,8 +402,8 @@ pub(crate) const TEXT_CUES: &[(&Rule, u32, &str)] = &[
     ),
     (
         &cues::SOCIAL_LINK,
-        3,
-        r"^(instagram|youtube|tiktok|facebook|twitter|x|linkedin|pinterest|threads|mastodon|bluesky|whatsapp|telegram|snapchat|print|permalink|permanent link|email this|share)\W*$",
+        6,
+        r"^(instagram|youtube|tiktok|facebook|twitter|x|linkedin|pinterest|threads|mastodon|bluesky|whatsapp|telegram|snapchat|print|permalink|permanent link|email this|share)\W*$|\b(instagram|youtube|tiktok|facebook|twitter|linkedin|pinterest|mastodon|bluesky|whatsapp|telegram|snapchat|fediverse)\b|^(follow|connect with|find) us\b|\bfollow (us )?on\b|\bsocial media\b|^printable version\b|^print (this|the) (page|article|story)\b",
     ),
     (
         &cues::DATE_LINE,
