@@ -427,13 +427,20 @@ pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
 }
 
+/// Whether a text ends with an ellipsis: an excerpt cut at a length ("…", "...",
+/// "[…]", "[...]", "(...)"), not a passage that ends where its author ended it.
+fn ends_cut_short(text: &str) -> bool {
+    let t = text.trim_end().trim_end_matches([']', ')']).trim_end();
+    t.ends_with('…') || t.ends_with("...")
+}
+
 /// Largest container that still counts as a teaser card.
 const CARD_BLOCKS: usize = 5;
 /// Words from which a card's paragraph counts towards "a section, not a card".
 const SECTION_PARAGRAPH_WORDS: u32 = 15;
 /// Words of prose after the headline from which a card is a section of the page (a
 /// listicle's entry), not a teaser: an excerpt is a sentence or two.
-const SECTION_WORDS: u32 = 120;
+const SECTION_WORDS: u32 = 60;
 /// Teaser cards a page needs before any counts as a teaser.
 const TEASER_REPEATS: usize = 3;
 
@@ -484,8 +491,21 @@ fn mark_teasers(blocks: &[Block], feats: &mut [Features], elements: &[Element]) 
             .filter(|&i| prose(i))
             .filter_map(|i| feats.get(i).map(|f| f.words))
             .sum();
+        // An excerpt cut short ("…", "[...]", or mid-sentence) quotes another page,
+        // however long.
+        let cut_short = (head + 1..range.end)
+            .rev()
+            .find(|&i| prose(i))
+            .and_then(|i| blocks.get(i).zip(feats.get(i)))
+            .is_some_and(|(b, f)| !f.ends_like_sentence || ends_cut_short(&b.text));
+        // Comments under their authors' linked names are cards of another kind.
+        let in_comments = blocks.get(head).is_some_and(|b| {
+            b.context.near_hints.contains(Hint::Comments)
+                || b.context.far_hints.contains(Hint::Comments)
+        });
         if !has_h1 && prose_words > 0 && paragraphs < 2 {
-            cards.push((head, head + 1..range.end, prose_words >= SECTION_WORDS));
+            let long = prose_words >= SECTION_WORDS && !cut_short && !in_comments;
+            cards.push((head, head + 1..range.end, long));
         }
     }
     // A listicle's entries, not teasers: when several cards, and at least half of
