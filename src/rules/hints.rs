@@ -663,7 +663,7 @@ fn automaton() -> Option<&'static AhoCorasick> {
 /// The hints a `class` or `id` value gives.
 /// Prefixes that make a class name a modifier or a state of the page's layout, not a
 /// function of the element: `no-sidebar`, `has-comments`, `with-share-bar`,
-/// `without-ads` say what the template does around the content they wrap.
+/// `without-ads`, `hasMenu` say what the template does around the content they wrap.
 const MODIFIER_PREFIXES: [&[u8]; 4] = [b"no", b"has", b"with", b"without"];
 
 /// Suffixes that make a class name a destination or a loading state, not a function:
@@ -701,12 +701,14 @@ fn in_modifier_token(bytes: &[u8], at: usize) -> bool {
     }
     let token = bytes.get(start..).unwrap_or_default();
     MODIFIER_PREFIXES.iter().any(|p| {
-        token.len() > p.len() + 1
-            && token
-                .get(..p.len())
-                .is_some_and(|t| t.eq_ignore_ascii_case(p))
-            && matches!(token.get(p.len()), Some(b'-' | b'_'))
-            && start + p.len() < at
+        let separated = token
+            .get(..p.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(p))
+            && matches!(token.get(p.len()), Some(b'-' | b'_'));
+        // camelCase: `hasMenu`, `noSidebar` (the prefix in lower case, then a capital).
+        let camel = token.get(..p.len()) == Some(*p)
+            && token.get(p.len()).is_some_and(u8::is_ascii_uppercase);
+        token.len() > p.len() + 1 && (separated || camel) && start + p.len() <= at
     })
 }
 
@@ -770,6 +772,11 @@ mod tests {
         assert!(has("nosidebar sidebar", Hint::Sidebar));
         assert!(has("notice-cookie", Hint::Cookie));
         assert!(has("no-sidebar share-bar", Hint::Share));
+        // camelCase modifiers: a lower-case prefix, then a capital.
+        assert!(!has("author hasMenu", Hint::Navigation));
+        assert!(!has("noSidebar", Hint::Sidebar));
+        assert!(has("nomenu menu", Hint::Navigation));
+        assert!(has("NoticeCookie", Hint::Cookie));
         // A destination or a loading state: where a skip link lands is the content.
         assert!(!has(
             "page-inner-wrapper skip-link-target",
