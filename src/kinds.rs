@@ -183,6 +183,8 @@ pub(crate) fn assign(
                     && words <= *max
                     && (in_figure || !FIGURE_CUES.contains(rule))
                     && !(cookies && rule.code == cues::LEGAL_WORD.code)
+                    // A list's label is text; the same words as a link are a menu item.
+                    && !(rule.code == cues::LIST_LABEL.code && is_link_item(b))
                 {
                     b.reasons.push(rule.reason());
                 }

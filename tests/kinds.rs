@@ -271,6 +271,35 @@ fn cookie_and_social_links_in_a_footer_menu_are_their_own_kinds() {
     assert_eq!(block(&a, "Jobs").kind(), Kind::Navigation);
 }
 
+/// A list of other pages under a label of its own ("Similar threads") is related links,
+/// label included, though its items carry author and date lines; the same words as a
+/// menu link stay navigation.
+#[test]
+fn a_labelled_list_of_other_threads_is_related_links() {
+    let item = |n: u32| {
+        format!(
+            "<li><a href=/t/{n}>Council budget thread number {n} for the valley</a><div>Started by Sam Reed, 12 March 2024</div></li>"
+        )
+    };
+    let a = page(
+        "<nav><ul><li><a href=/new>New posts</a></li><li><a href=/forums>Forums</a></li><li><a href=/members>Members</a></li></ul></nav>",
+        "",
+        &format!(
+            "<div class=block><h3>Similar threads</h3><ul>{}{}{}</ul></div>",
+            item(1),
+            item(2),
+            item(3)
+        ),
+    );
+    let b = block(&a, "Similar threads");
+    assert!(!b.is_kept());
+    assert!(fired(b, "K121"), "{:?}", b.reasons());
+    assert_eq!(b.kind(), Kind::RelatedLinks);
+    let b = block(&a, "New posts");
+    assert!(!fired(b, "K121"), "{:?}", b.reasons());
+    assert_eq!(b.kind(), Kind::Navigation);
+}
+
 /// A sentence without links beside a menu (opening hours, a tagline) is not one of the
 /// menu's items: Other. The menu's links and its short label stay navigation.
 #[test]

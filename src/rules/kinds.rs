@@ -308,6 +308,8 @@ pub(crate) mod cues {
             "Kind cue: a short label (up to 4 words) with a legal word in it ('Rules and Terms', 'Privacy & Security', 'Legal imprint', 'Warranty rights'): a legal link, weaker than any other phrase (a privacy-choices control stays the cookie notice's).";
         INBOX_LINE = "K120" "inbox-line" Some(Kind::NewsletterPitch),
             "Kind cue: a short line that promises the inbox or names email updates ('Get X direct to your inbox', 'Want updates to your inbox?', 'Subscribe to email updates', 'Email alerts'): free email, a newsletter pitch, and its box's subscribe call with it (KINDS.md: 'newsletter' or 'inbox').";
+        LIST_LABEL = "K121" "list-label" Some(Kind::RelatedLinks),
+            "Kind cue: a short label of a list of other pages ('Similar threads', 'Recent posts', 'Hot threads', 'Popular articles', 'Latest videos', 'Watch next'): related links, which the author and date lines of the list's items would call a byline.";
         CREDIT_SHAPE = "K110" "credit-shape" Some(Kind::ImageCredit),
             "Kind cue: in a figure or caption, or right under an image, a line shaped like a credit and nothing else: a lone @handle, or 'Name for Publication'.";
         MENU_LINK = "K201" "menu-link" Some(Kind::Navigation),
@@ -384,6 +386,11 @@ pub(crate) const TEXT_CUES: &[(&Rule, u32, &str)] = &[
         &cues::INBOX_LINE,
         30,
         r"\b(to|in|into) your (e-?mail )?inbox\b|\be-?mail (updates|alerts|digest|briefing)\b|^subscribe (to|for) (our )?(free )?e-?mails?\b",
+    ),
+    (
+        &cues::LIST_LABEL,
+        5,
+        r"^(similar|related|recent|latest|popular|hot|trending|top|new|more|other|featured|recommended)( \w+)? (threads|topics|posts|articles|stories|questions|discussions|videos|guides|reviews|entries|news)\W*$|^(watch|read|up) next\W*$",
     ),
     (
         &cues::CREDIT_SHAPE,
