@@ -28,6 +28,9 @@ const CREDIT_WORDS: u32 = 12;
 const MENU_ITEMS: u32 = 3;
 /// A footer paragraph this long (in words) is prose, not a label.
 const BLURB_WORDS: u32 = 20;
+/// A figure caption this short (in words), without a digit or a sentence end, is a
+/// name: the image's credit (K122).
+const NAME_WORDS: u32 = 3;
 /// How many containers up a block without evidence looks for a run that has kinds.
 const RUN_DEPTH: usize = 4;
 /// A line in a run of links with less link text than this share, and at least
@@ -197,6 +200,17 @@ pub(crate) fn assign(
             && !b.context.landmarks.contains(Landmarks::FOOTER)
         {
             b.reasons.push(cues::FIGURE_CREDIT.reason());
+        }
+        // A caption of one to three words without a digit is a name: the credit alone
+        // in its block (a caption says what the image shows).
+        let captioned = b.context.landmarks.contains(Landmarks::FIGURE)
+            || b.context.near_hints.contains(Hint::Caption);
+        if captioned
+            && (1..=NAME_WORDS).contains(&words)
+            && !b.text.bytes().any(|c| c.is_ascii_digit())
+            && !f.ends_like_sentence
+        {
+            b.reasons.push(cues::CREDIT_NAME.reason());
         }
         let link = is_link_item(b);
         let links = b

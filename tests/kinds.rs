@@ -300,6 +300,25 @@ fn a_labelled_list_of_other_threads_is_related_links() {
     assert_eq!(b.kind(), Kind::Navigation);
 }
 
+/// A figure caption that is only a name is the image's credit; one that says what the
+/// image shows is a caption.
+#[test]
+fn a_name_alone_under_a_figure_is_its_credit() {
+    let a = page(
+        "",
+        "<figure><img src=/a.jpg alt=''><figcaption>Valley Press Agency</figcaption></figure>\
+         <figure><img src=/b.jpg alt=''><figcaption>Councillors leave the chamber after the vote</figcaption></figure>",
+        "",
+    );
+    let b = block(&a, "Valley Press Agency");
+    assert!(!b.is_kept());
+    assert!(fired(b, "K122"), "{:?}", b.reasons());
+    assert_eq!(b.kind(), Kind::ImageCredit);
+    let b = block(&a, "Councillors leave the chamber after the vote");
+    assert!(!fired(b, "K122"), "{:?}", b.reasons());
+    assert_eq!(b.kind(), Kind::Caption);
+}
+
 /// A sentence without links beside a menu (opening hours, a tagline) is not one of the
 /// menu's items: Other. The menu's links and its short label stay navigation.
 #[test]

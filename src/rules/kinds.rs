@@ -310,6 +310,8 @@ pub(crate) mod cues {
             "Kind cue: a short line that promises the inbox or names email updates ('Get X direct to your inbox', 'Want updates to your inbox?', 'Subscribe to email updates', 'Email alerts'): free email, a newsletter pitch, and its box's subscribe call with it (KINDS.md: 'newsletter' or 'inbox').";
         LIST_LABEL = "K121" "list-label" Some(Kind::RelatedLinks),
             "Kind cue: a short label of a list of other pages ('Similar threads', 'Recent posts', 'Hot threads', 'Popular articles', 'Latest videos', 'Watch next'): related links, which the author and date lines of the list's items would call a byline.";
+        CREDIT_NAME = "K122" "credit-name" Some(Kind::ImageCredit),
+            "Kind cue: a figure caption of one to three words with no digit and no sentence end ('Adobe', 'Apple, Inc.', 'NASA Worldview'): a name, the image's credit alone in its block (KINDS.md), not a caption, which says what the image shows.";
         CREDIT_SHAPE = "K110" "credit-shape" Some(Kind::ImageCredit),
             "Kind cue: in a figure or caption, or right under an image, a line shaped like a credit and nothing else: a lone @handle, or 'Name for Publication'.";
         MENU_LINK = "K201" "menu-link" Some(Kind::Navigation),
