@@ -326,6 +326,10 @@ pub(crate) fn classify(
         } else if s.score >= min_score {
             block.kind = Kind::Body;
             block.kept = true;
+        } else if min_score <= 0.0 && page.english && plain_in_main(block) {
+            block.reasons.push(sig::PLAIN_IN_MAIN.reason());
+            block.kind = Kind::Body;
+            block.kept = true;
         } else {
             // Provisional: the kind step below names the chrome.
             block.kind = s.chrome.map_or(Kind::Other, |(k, _)| k);
@@ -724,6 +728,22 @@ fn score_block(block: &mut Block, f: &Features, page: &PageFeatures, s: &mut Sco
     if f.mentions_publisher {
         fire(block, s, &sig::PUBLISHER);
     }
+}
+
+/// A line in the main container with no evidence against it but its shape (rule M004):
+/// every reason that lowered its score is a length, sentence-end or title-case signal.
+fn plain_in_main(block: &Block) -> bool {
+    const SHAPE: [&str; 4] = [
+        sig::VERY_SHORT.code,
+        sig::SHORT.code,
+        sig::NO_END_PUNCT.code,
+        sig::TITLE_CASE.code,
+    ];
+    block.reasons.iter().any(|r| r.code == sig::IN_MAIN.code)
+        && block
+            .reasons
+            .iter()
+            .all(|r| r.weight >= 0.0 || SHAPE.contains(&r.code))
 }
 
 /// Picks the title block: the heading (or early short line) most like the page title;

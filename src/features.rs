@@ -60,6 +60,9 @@ pub(crate) struct PageFeatures {
     /// is denser in stopwords than prose in languages with fewer function words.
     pub stopword_rich: f32,
     pub publisher: Option<String>,
+    /// The page is English (no language said, or English): the language whose phrase
+    /// tables are fullest, so that no evidence against a block means little chrome.
+    pub english: bool,
 }
 
 const _: () = assert!(phrases::TABLE.len() <= 64, "phrase hits are a u64 bitset");
@@ -245,6 +248,7 @@ pub(crate) fn compute(
                 STOPWORD_RICH_OTHER
             },
             publisher,
+            english,
         },
     )
 }

@@ -190,6 +190,8 @@ pub(crate) mod signals {
             "Plain text: outside the main run, the contiguous paragraphs with the most prose net of chrome-like lines (what the main container is for HTML). Says where the block is, not what chrome it is.";
         IN_MAIN = "M002" "in-main" 1.0 None,
             "Inside the main-content container.";
+        PLAIN_IN_MAIN = "M004" "plain-in-main" 0.0 None,
+            "Kept below the bar: inside the main-content container with no evidence against it but its shape (short, no sentence end, title case): a landing page's feature lines and labels are its content. Decides, adds nothing to the score; not under a stricter bar (the precision focus, a positive `min_score`), and only on English pages, where the phrase tables are full enough for no evidence to mean no chrome.";
         BETWEEN_CHROME = "C001" "between-chrome" -4.0 None,
             "An uncertain block whose nearest decided neighbours on both sides are chrome (jusText's context rule).";
         BETWEEN_BODY = "C002" "between-body" 3.0 None,
