@@ -28,7 +28,8 @@ Entry points:
 - :func:`clean` / :func:`extract`: one page, options as keywords;
 - :func:`clean_text` / :func:`extract_text`: text already pulled from a page;
 - :class:`Cleaner`: options set once, reusable and thread-safe, with
-  :meth:`Cleaner.clean_many` for many pages on all cores;
+  :meth:`Cleaner.clean_many` for many pages on all cores and
+  :meth:`Cleaner.clean_iter` to stream them (one chunk in memory at a time);
 - :mod:`dechrome.warc`: pages out of WARC files;
 - :mod:`dechrome.datatrove`: a datatrove extractor step.
 
@@ -44,6 +45,7 @@ from ._native import (
     Article,
     BinaryInputError,
     Block,
+    CleanIter,
     Cleaner,
     DechromeError,
     EmptyDocumentError,
@@ -65,6 +67,7 @@ __all__ = [
     "Article",
     "BinaryInputError",
     "Block",
+    "CleanIter",
     "Cleaner",
     "DechromeError",
     "EmptyDocumentError",

@@ -158,6 +158,11 @@ class Article:
     def to_json(self) -> str:
         """The same as JSON (the Rust crate's ``Article::to_json``)."""
 
+class CleanIter(Iterator[Union[str, None, Exception]]):
+    """What ``Cleaner.clean_iter`` returns: clean texts (or failures) in input order."""
+    def __iter__(self) -> CleanIter: ...
+    def __next__(self) -> Union[str, None, Exception]: ...
+
 class Cleaner:
     """A configured, reusable, thread-safe cleaner. Picklable (as its options)."""
 
@@ -208,6 +213,19 @@ class Cleaner:
     def clean_many(
         self, pages: Iterable[PageItem], *, threads: Optional[int] = None, errors: Literal["none"]
     ) -> List[Optional[str]]: ...
+    def clean_iter(
+        self,
+        pages: Iterable[PageItem],
+        *,
+        threads: Optional[int] = None,
+        chunk: Optional[int] = None,
+        errors: Literal["value", "raise", "empty", "none"] = "value",
+    ) -> CleanIter:
+        """The streaming ``clean_many``: reads ``chunk`` pages (default 16 a thread),
+        cleans them on all cores without the GIL, yields their texts in input order, then
+        reads on; at most one chunk is held. A failing item yields its exception (with
+        ``.index``) under ``errors="value"`` (default) and the stream goes on; ``"raise"``
+        raises it and ends the stream; ``"empty"`` yields ``""``; ``"none"`` None."""
     @overload
     def extract_many(
         self, pages: Iterable[PageItem], *, threads: Optional[int] = None, errors: Literal["raise", "empty"] = "raise"

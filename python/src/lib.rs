@@ -10,7 +10,7 @@ use std::sync::Arc;
 use dechrome::{Cleaner as RsCleaner, Error, Page};
 use pyo3::exceptions::{PyException, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyByteArray, PyBytes, PyDict, PyFloat, PyString, PyTuple};
+use pyo3::types::{PyBool, PyByteArray, PyBytes, PyDict, PyFloat, PyIterator, PyString, PyTuple};
 use rayon::prelude::*;
 
 mod topy;
@@ -747,6 +747,71 @@ fn check_batch(pages: &Bound<'_, PyAny>) -> PyResult<()> {
     Ok(())
 }
 
+/// The iterator `Cleaner.clean_iter` returns: clean texts (or the failures, as
+/// `errors` says) in input order, read and cleaned one chunk at a time.
+#[pyclass(module = "dechrome")]
+struct CleanIter {
+    cleaner: Py<Cleaner>,
+    /// None once the input is exhausted (or raised).
+    pages: Option<Py<PyIterator>>,
+    threads: Option<usize>,
+    chunk: usize,
+    /// None: yield the exception as a value.
+    on_error: Option<OnError>,
+    /// The cleaned chunk, with each item's index in the input.
+    ready: std::collections::VecDeque<(usize, Result<String, Failure>)>,
+    /// Index of the next item read from the input.
+    index: usize,
+}
+
+#[pymethods]
+impl CleanIter {
+    fn __iter__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
+        slf
+    }
+
+    fn __next__(&mut self, py: Python<'_>) -> PyResult<Option<Py<PyAny>>> {
+        if self.ready.is_empty()
+            && let Some(pages) = self.pages.as_ref().map(|p| p.bind(py).clone())
+        {
+            let cleaner = self.cleaner.get();
+            let chunk = cleaner.run_chunk(py, &pages, self.chunk, self.threads, |r| {
+                r.map(|a| a.text())
+            });
+            let chunk = match chunk {
+                Ok(chunk) => chunk,
+                Err(e) => {
+                    self.pages = None;
+                    return Err(e);
+                }
+            };
+            if chunk.len() < self.chunk {
+                self.pages = None;
+            }
+            let start = self.index;
+            self.index += chunk.len();
+            self.ready
+                .extend(chunk.into_iter().enumerate().map(|(i, r)| (start + i, r)));
+        }
+        let Some((index, result)) = self.ready.pop_front() else {
+            return Ok(None);
+        };
+        match (result, self.on_error) {
+            (Ok(text), _) => Ok(Some(text.into_pyobject(py)?.into_any().unbind())),
+            (Err(e), None) => Ok(Some(e.into_py_err(py, index).into_value(py).into_any())),
+            (Err(e), Some(OnError::Raise)) => {
+                self.pages = None;
+                self.ready.clear();
+                Err(e.into_py_err(py, index))
+            }
+            (Err(_), Some(OnError::Empty)) => {
+                Ok(Some(String::new().into_pyobject(py)?.into_any().unbind()))
+            }
+            (Err(_), Some(OnError::None)) => Ok(Some(py.None())),
+        }
+    }
+}
+
 /// A configured, reusable cleaner. Thread-safe: share one across threads.
 ///
 /// Options: focus ("balanced"; or "precision", "recall"), keep_captions (False),
@@ -779,11 +844,24 @@ impl Cleaner {
     ) -> PyResult<Vec<Result<R, Failure>>> {
         check_batch(pages)?;
         let threads = threads_arg(threads)?;
+        self.run_chunk(py, &pages.try_iter()?, usize::MAX, threads, f)
+    }
+
+    /// [`Cleaner::run_many`] over at most `limit` more items of `pages` (fewer when it
+    /// ends): the unit of `clean_iter`, which holds one chunk at a time.
+    fn run_chunk<'py, R: Send>(
+        &self,
+        py: Python<'py>,
+        pages: &Bound<'py, PyIterator>,
+        limit: usize,
+        threads: Option<usize>,
+        f: impl Fn(Result<dechrome::Article, Error>) -> Result<R, Error> + Send + Sync,
+    ) -> PyResult<Vec<Result<R, Failure>>> {
         let mut good = Vec::new();
         // (index, error) of the items that are not pages, in input order.
         let mut bad = Vec::new();
         let mut total = 0;
-        for (i, item) in pages.try_iter()?.enumerate() {
+        for (i, item) in pages.clone().take(limit).enumerate() {
             total = i + 1;
             match PageIn::read_item(&item?) {
                 Ok(page) => good.push(page),
@@ -909,6 +987,50 @@ impl Cleaner {
                 (Err(_), OnError::None) => Ok(None),
             })
             .collect()
+    }
+
+    /// Cleans an iterable of pages lazily, on all cores, and yields their clean texts in
+    /// input order: the streaming `clean_many` for inputs that do not fit in memory (a
+    /// generator over a crawl). It reads `chunk` pages (default: 16 a thread), cleans them
+    /// in parallel without the GIL, yields them, and only then reads on, so at most one
+    /// chunk is held.
+    ///
+    /// `errors` says what a failing item yields: `"value"` (default) the exception
+    /// itself (a `DechromeError`, or the TypeError/ValueError of an item that is not a
+    /// page, `.index` set), so the stream goes on; `"raise"` raises it and ends the
+    /// stream; `"empty"` yields `""`; `"none"` yields None. `threads` as in `clean_many`.
+    #[pyo3(signature = (pages, *, threads = None, chunk = None, errors = "value"))]
+    fn clean_iter(
+        slf: &Bound<'_, Self>,
+        pages: &Bound<'_, PyAny>,
+        threads: Option<i64>,
+        chunk: Option<usize>,
+        errors: &str,
+    ) -> PyResult<CleanIter> {
+        let on_error = match errors {
+            "value" => None,
+            other => Some(OnError::parse(other).map_err(|_| {
+                PyValueError::new_err(format!(
+                    "errors must be 'value', 'raise', 'empty' or 'none', not {other:?}"
+                ))
+            })?),
+        };
+        check_batch(pages)?;
+        let threads = threads_arg(threads)?;
+        let chunk = match chunk {
+            Some(0) => return Err(PyValueError::new_err("chunk must be at least 1")),
+            Some(n) => n,
+            None => threads.unwrap_or_else(max_threads).max(1) * 16,
+        };
+        Ok(CleanIter {
+            cleaner: slf.clone().unbind(),
+            pages: Some(pages.try_iter()?.unbind()),
+            threads,
+            chunk,
+            on_error,
+            ready: std::collections::VecDeque::new(),
+            index: 0,
+        })
     }
 
     /// Like `clean_many`, returning `Article`s (None, or an empty Article with
@@ -1071,6 +1193,7 @@ fn extract_text(
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
     m.add_class::<Cleaner>()?;
+    m.add_class::<CleanIter>()?;
     m.add_class::<Article>()?;
     m.add_class::<Block>()?;
     m.add_class::<Reason>()?;

@@ -259,6 +259,51 @@ def test_clean_many_reports_the_failing_page():
     assert got[1] is None and got[0].text == cleaner.clean(SHORT)
 
 
+def test_clean_iter_streams_in_order_and_reads_one_chunk_at_a_time():
+    pages = [p.read_bytes() for p in FIXTURES]
+    cleaner = dechrome.Cleaner()
+    expected = cleaner.clean_many(pages)
+    read = []
+
+    def source():
+        for i, page in enumerate(pages):
+            read.append(i)
+            yield page
+
+    stream = cleaner.clean_iter(source(), chunk=4, threads=2)
+    assert iter(stream) is stream
+    first = next(stream)
+    # Only the first chunk has been read when its first text comes out.
+    assert first == expected[0] and read == [0, 1, 2, 3]
+    assert [first] + list(stream) == expected
+    assert list(cleaner.clean_iter(pages)) == expected
+    assert list(cleaner.clean_iter(iter([]))) == []
+
+
+def test_clean_iter_yields_a_failure_as_a_value_and_goes_on():
+    cleaner = dechrome.Cleaner(max_input_bytes=1000)
+    pages = [SHORT, "", None, SHORT, "x" * 2000]
+    got = list(cleaner.clean_iter(pages, chunk=2))
+    assert got[0] == got[3] == cleaner.clean(SHORT)
+    assert isinstance(got[1], dechrome.EmptyDocumentError) and got[1].index == 1
+    assert isinstance(got[2], TypeError) and got[2].index == 2
+    assert isinstance(got[4], dechrome.InputTooLargeError) and got[4].index == 4
+    assert list(cleaner.clean_iter(pages, errors="none"))[1:3] == [None, None]
+    assert list(cleaner.clean_iter(pages, errors="empty"))[1] == ""
+    stream = cleaner.clean_iter(pages, errors="raise")
+    assert next(stream) == cleaner.clean(SHORT)
+    with pytest.raises(dechrome.EmptyDocumentError, match="^page 1: "):
+        next(stream)
+    with pytest.raises(StopIteration):
+        next(stream)
+    with pytest.raises(ValueError):
+        cleaner.clean_iter(pages, chunk=0)
+    with pytest.raises(ValueError):
+        cleaner.clean_iter(pages, errors="ignore")
+    with pytest.raises(TypeError):
+        cleaner.clean_iter(SHORT)
+
+
 def test_cleaner_is_thread_safe():
     cleaner = dechrome.Cleaner()
     pages = [p.read_bytes() for p in FIXTURES]
