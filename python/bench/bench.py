@@ -1,16 +1,23 @@
 #!/usr/bin/env python3
-"""Python-side speed of dechrome against trafilatura and resiliparse, same process, same pages.
+"""Python-side speed of dechrome against the Rust library, trafilatura and resiliparse:
+same pages, one core, interleaved rounds.
 
     pip install ./python trafilatura resiliparse
-    python python/bench/bench.py [DATASET_DIR] [--repeat N]
+    cargo build --release -p dechrome-eval            # the Rust library's pass (optional)
+    python python/bench/bench.py [DATASET_DIR] [--rounds N] [--rust-bin PATH]
 
 DATASET_DIR (default ../shared/datasets/article-extraction-benchmark) holds
 html/<id>.html.gz. Pages are loaded and gunzipped once, outside any timing. Each tool
-gets the raw bytes (all three detect the charset themselves), makes one untimed warm-up
-call, then every page is timed with time.perf_counter; the single-core runs pin the
-process to one core (os.sched_setaffinity) and report pages/s and MB/s (MB = 10^6 bytes
-of HTML). Then ``Cleaner.clean_many`` runs on all cores. Prints a Markdown table. This is
-a measurement script, not a test: numbers depend on the machine and its load.
+gets the raw bytes (all three detect the charset themselves) and makes one untimed
+warm-up call. The process is pinned to one core (os.sched_setaffinity); each round then
+times one pass of every tool over all pages (time.perf_counter), in an order that
+rotates from round to round, and one pass of the Rust library through its evaluation
+binary (`dechrome-eval DATASET --jobs 1 --warmup`, pinned to the same core, its own
+pages/s), so a machine that slows down mid-run slows every tool alike. Reported: each
+tool's best pass (pages/s, MB/s; MB = 10^6 bytes of HTML) and, per tool, the range over
+the rounds of its pages/s relative to `dechrome.clean` in the same round. Then
+``Cleaner.clean_many`` runs on all cores. Prints a Markdown table. This is a measurement
+script, not a test: numbers depend on the machine and its load.
 """
 
 from __future__ import annotations
@@ -20,6 +27,9 @@ import gzip
 import logging
 import os
 import platform
+import re
+import shutil
+import subprocess
 import time
 from pathlib import Path
 from typing import Callable, Dict, List, Optional
@@ -68,55 +78,84 @@ def tools() -> Dict[str, Callable[[bytes], str]]:
     return found
 
 
-def time_tool(fn: Callable[[bytes], str], pages: List[bytes], repeat: int) -> float:
-    fn(pages[0])  # warm-up: lazy imports, caches
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        for raw in pages:
-            fn(raw)
-        best = min(best, time.perf_counter() - start)
-    return best
+def time_pass(fn: Callable[[bytes], str], pages: List[bytes]) -> float:
+    start = time.perf_counter()
+    for raw in pages:
+        fn(raw)
+    return time.perf_counter() - start
+
+
+def rust_pass(binary: Path, dataset: Path, core: int) -> Optional[float]:
+    """Pages/s of one warm pass of the Rust library (dechrome-eval), pinned to `core`."""
+    cmd = [str(binary), str(dataset), "--jobs", "1", "--warmup", "--bootstrap", "0", "--worst", "0"]
+    if shutil.which("taskset"):
+        cmd = ["taskset", "-c", str(core)] + cmd
+    out = subprocess.run(cmd, capture_output=True, text=True, check=False).stdout
+    m = re.search(r"speed: ([0-9.]+) pages/s", out)
+    return float(m.group(1)) if m else None
 
 
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("dataset", nargs="?", type=Path, default=DEFAULT_DATASET)
-    p.add_argument("--repeat", type=int, default=1, help="runs per tool; the fastest counts (default 1)")
+    p.add_argument("--rounds", type=int, default=3, help="interleaved rounds; each tool's best pass counts (default 3)")
+    p.add_argument("--rust-bin", type=Path, default=ROOT / "target" / "release" / "dechrome-eval",
+                   help="dechrome-eval for the Rust library's pass (skipped when missing)")
     args = p.parse_args()
     logging.disable(logging.WARNING)
-
     import dechrome
 
     pages = load_pages(args.dataset)
     mb = sum(len(x) for x in pages) / 1e6
     all_cores: Optional[set] = None
+    core = 0
     if hasattr(os, "sched_setaffinity"):
         all_cores = os.sched_getaffinity(0)
-        os.sched_setaffinity(0, {min(all_cores)})
-    rows = []
-    for name, fn in tools().items():
-        secs = time_tool(fn, pages, args.repeat)
-        rows.append((name, "1", secs))
+        core = min(all_cores)
+        os.sched_setaffinity(0, {core})
+    found = tools()
+    for fn in found.values():
+        fn(pages[0])  # warm-up: lazy imports, caches
+    rust = args.rust_bin if args.rust_bin.exists() else None
+    if rust is None:
+        print(f"({args.rust_bin} not found: the Rust library's pass is skipped)")
+    names = list(found) + (["Rust library (dechrome-eval --jobs 1)"] if rust else [])
+    rates: Dict[str, List[float]] = {n: [] for n in names}
+    for r in range(args.rounds):
+        order = names[r % len(names):] + names[:r % len(names)]
+        for name in order:
+            if name in found:
+                rates[name].append(len(pages) / time_pass(found[name], pages))
+            elif rust is not None:
+                got = rust_pass(rust, args.dataset, core)
+                if got is not None:
+                    rates[name].append(got)
     if all_cores is not None:
         os.sched_setaffinity(0, all_cores)
     cores = len(all_cores) if all_cores else (os.cpu_count() or 1)
     cleaner = dechrome.Cleaner()
     cleaner.clean_many(pages[:8], errors="empty")  # warm-up
-    best = float("inf")
-    for _ in range(args.repeat):
+    best_many = float("inf")
+    for _ in range(args.rounds):
         start = time.perf_counter()
         cleaner.clean_many(pages, errors="empty")
-        best = min(best, time.perf_counter() - start)
-    rows.append(("dechrome Cleaner.clean_many", f"{cores} (all)", best))
-
+        best_many = min(best_many, time.perf_counter() - start)
     print(f"{len(pages)} pages, {mb:.1f} MB of HTML; Python {platform.python_version()}, "
-          f"dechrome {dechrome.__version__}")
+          f"dechrome {dechrome.__version__}; {args.rounds} interleaved rounds on one core")
     print()
-    print("| tool | cores | pages/s | MB/s | seconds |")
+    base = rates.get("dechrome.clean", [])
+    print("| tool | cores | best pages/s | MB/s | x dechrome.clean (range over rounds) |")
     print("|---|---|---|---|---|")
-    for name, c, secs in rows:
-        print(f"| {name} | {c} | {len(pages) / secs:.1f} | {mb / secs:.1f} | {secs:.2f} |")
+    for name in names:
+        rs = rates[name]
+        if not rs:
+            continue
+        best = max(rs)
+        ratios = [a / b for a, b in zip(rs, base) if b > 0]
+        spread = f"{min(ratios):.2f}-{max(ratios):.2f}" if ratios else ""
+        print(f"| {name} | 1 | {best:.1f} | {best * mb / len(pages):.1f} | {spread} |")
+    print(f"| dechrome Cleaner.clean_many | {cores} (all) | {len(pages) / best_many:.1f} | "
+          f"{mb / best_many:.1f} | |")
 
 
 if __name__ == "__main__":
