@@ -319,6 +319,34 @@ fn a_name_alone_under_a_figure_is_its_credit() {
     assert_eq!(b.kind(), Kind::Caption);
 }
 
+/// "See all", "Load more" and "Sorted by:" controls are navigation, even below a list of
+/// teasers whose run would call them related links.
+#[test]
+fn see_all_and_sort_controls_are_navigation() {
+    let teaser = |n: u32| {
+        format!(
+            "<li><a href=/story/{n}>Council approves the budget for the new bus station number {n}</a></li>"
+        )
+    };
+    let a = page(
+        "",
+        "",
+        &format!(
+            "<section class=latest><div>Sorted by: newest</div><ul>{}{}{}</ul>\
+             <div><a href=/latest>See all stories</a></div><button>Load more stories</button></section>",
+            teaser(1),
+            teaser(2),
+            teaser(3)
+        ),
+    );
+    for text in ["See all stories", "Load more stories", "Sorted by: newest"] {
+        let b = block(&a, text);
+        assert!(!b.is_kept());
+        assert!(fired(b, "K111"), "{text}: {:?}", b.reasons());
+        assert_eq!(b.kind(), Kind::Navigation, "{text}");
+    }
+}
+
 /// A sentence without links beside a menu (opening hours, a tagline) is not one of the
 /// menu's items: Other. The menu's links and its short label stay navigation.
 #[test]

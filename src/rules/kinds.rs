@@ -289,7 +289,7 @@ pub(crate) mod cues {
         DATE_LINE = "K109" "date-line" Some(Kind::Byline),
             "Kind cue: a short line of author or date ('Thread starter ...', 'Start date ...', 'Posted by', a written-out or numeric date).";
         NAV_LABEL = "K111" "nav-label" Some(Kind::Navigation),
-            "Kind cue: a line that opens with a skip, jump or back-to-top link, or a pager's older/newer label.";
+            "Kind cue: a line that opens with a skip, jump, go-to or back-to-top link, a pager's older/newer label, a 'See all', 'View more' or 'Load more' link, or a sort control ('Sorted by:').";
         RIGHTS_LINE = "K112" "rights-line" Some(Kind::Legal),
             "Kind cue: a copyright line of any length (opens with © or 'Copyright', or says 'all rights reserved'): the copyright phrase stops at 40 words, a footer's legal paragraph does not.";
         TIP_BOX = "K113" "tip-box" Some(Kind::Other),
@@ -357,7 +357,7 @@ pub(crate) const TEXT_CUES: &[(&Rule, u32, &str)] = &[
     (
         &cues::NAV_LABEL,
         12,
-        r"^(skip to|jump to|back to (top|home)|go to (top|content|main))\b|^(next|previous|prev|older|newer) (page|posts?|articles?|entries|stories)\b",
+        r"^(skip to|jump to|back to (top|home)|go to|to the (page |main )?content)\b|^(next|previous|prev|older|newer) (page|posts?|articles?|entries|stories)\b|^(see|view|show|load|browse) (all|more)\b|^sort(ed)? by\b",
     ),
     (
         &cues::RIGHTS_LINE,
