@@ -347,6 +347,24 @@ fn see_all_and_sort_controls_are_navigation() {
     }
 }
 
+/// A feedback box ("Was this page helpful?", "Report a problem") is chrome of no named
+/// kind: Other, not the links or the footer around it.
+#[test]
+fn a_feedback_box_is_other() {
+    let a = page(
+        "",
+        "",
+        "<section class=page-tools><p>Was this page helpful?</p><a href=/fb?y>Yes</a> <a href=/fb?n>No</a>\
+         <div><a href=/issues/new>Report a problem with this page</a></div></section>",
+    );
+    for text in ["Was this page helpful?", "Report a problem with this page"] {
+        let b = block(&a, text);
+        assert!(!b.is_kept());
+        assert!(fired(b, "K113"), "{text}: {:?}", b.reasons());
+        assert_eq!(b.kind(), Kind::Other, "{text}");
+    }
+}
+
 /// A sentence without links beside a menu (opening hours, a tagline) is not one of the
 /// menu's items: Other. The menu's links and its short label stay navigation.
 #[test]

@@ -293,7 +293,7 @@ pub(crate) mod cues {
         RIGHTS_LINE = "K112" "rights-line" Some(Kind::Legal),
             "Kind cue: a copyright line of any length (opens with © or 'Copyright', or says 'all rights reserved'): the copyright phrase stops at 40 words, a footer's legal paragraph does not.";
         TIP_BOX = "K113" "tip-box" Some(Kind::Other),
-            "Kind cue: a news-tip or feedback box ('Have a tip?', 'Send us a tip', 'Give us feedback'): chrome of no named kind (KINDS.md's example of Other).";
+            "Kind cue: a news-tip or feedback box ('Have a tip?', 'Send us a tip', 'Give us feedback', 'Was this page helpful?', 'Report a problem', 'Suggest a topic'), a trust-project link, an ad-blocker notice or an online-users counter: chrome of no named kind (KINDS.md's example of Other).";
         ABOUT_AUTHOR = "K114" "about-author" Some(Kind::Byline),
             "Kind cue: 'About the author': an author bio box's heading is a byline (KINDS.md), which the about-section phrase would call other.";
         COMMENT_LABEL = "K115" "comment-label" Some(Kind::Comments),
@@ -367,7 +367,7 @@ pub(crate) const TEXT_CUES: &[(&Rule, u32, &str)] = &[
     (
         &cues::TIP_BOX,
         30,
-        r"\b(have|got) a (news |story )?tip\b|\bsend us (a |your )?(news |story )?tips?\b|^news ?tips?\W*$|\bconfidential (news )?tip\b|\b(give|send) us (your )?feedback\b|^feedback\b|\bfeedback to (the )?editors?\b|\bhave your say\b",
+        r"\b(have|got) a (news |story )?tip\b|\bsend us (a |your )?(news |story )?tips?\b|^news ?tips?\W*$|\bconfidential (news )?tip\b|\b(give|send) us (your )?feedback\b|^feedback\b|\bfeedback to (the )?editors?\b|\bhave your say\b|^(was|is) this (page |article |answer |post |information )?(helpful|useful)\b|^help (us )?improve\b|\breport a (problem|bug|mistake|typo)\b|^(submit|suggest) an? (topic|story|tip|fact[- ]check|correction|edit)\b|^why you can trust\b|\bad ?blockers?\b|\busers? on-?line\b",
     ),
     (
         &cues::ABOUT_AUTHOR,
