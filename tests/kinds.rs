@@ -365,6 +365,25 @@ fn a_feedback_box_is_other() {
     }
 }
 
+/// A disclaimer is legal wherever it sits; a bare "Advertisement" label is the ad's.
+#[test]
+fn a_disclaimer_is_legal_and_an_advertisement_label_is_the_ads() {
+    let disclaimer =
+        "The views expressed by contributors do not necessarily reflect those of the editors";
+    let a = page(
+        "",
+        "<div class=slot-label>Advertisement</div>",
+        &format!("<div class=article-meta><p>{disclaimer}</p></div>"),
+    );
+    let b = block(&a, disclaimer);
+    assert!(!b.is_kept());
+    assert!(fired(b, "K123"), "{:?}", b.reasons());
+    assert_eq!(b.kind(), Kind::Legal);
+    let b = block(&a, "Advertisement");
+    assert!(!b.is_kept());
+    assert_eq!(b.kind(), Kind::Advertisement, "{:?}", b.reasons());
+}
+
 /// A sentence without links beside a menu (opening hours, a tagline) is not one of the
 /// menu's items: Other. The menu's links and its short label stay navigation.
 #[test]

@@ -299,7 +299,7 @@ pub(crate) mod cues {
         COMMENT_LABEL = "K115" "comment-label" Some(Kind::Comments),
             "Kind cue: a comment section's label or heading ('Comments', '12 comments', 'Comment on this article', 'Tell us what you think'), which the share-bar phrase also matches: the comments are their own kind.";
         AD_LABEL = "K116" "ad-label" Some(Kind::Advertisement),
-            "Kind cue: a short label of a sponsored or promoted box ('Sponsored by X' anywhere in a short line, 'Sponsored' with one word after it, 'Promo content', 'Partner offers', 'Advertisers'): advertisement, which the box's link shape would call a menu or teasers.";
+            "Kind cue: a short label of a sponsored or promoted box ('Sponsored by X' anywhere in a short line, 'Sponsored' with one word after it, 'Promo content', 'Partner offers', 'Advertisers', 'Advertisement'): advertisement, which the box's link shape would call a menu or teasers.";
         FOOTER_BLURB = "K117" "footer-blurb" Some(Kind::Other),
             "Kind cue: a paragraph of prose (20+ words, little link text) in a footer that no phrase names: the site's about blurb or address, chrome of no named kind (KINDS.md's Other), which the footer's menus around it would call navigation.";
         CREDIT_LEAD = "K118" "credit-lead" Some(Kind::ImageCredit),
@@ -312,6 +312,8 @@ pub(crate) mod cues {
             "Kind cue: a short label of a list of other pages ('Similar threads', 'Recent posts', 'Hot threads', 'Popular articles', 'Latest videos', 'Watch next'): related links, which the author and date lines of the list's items would call a byline.";
         CREDIT_NAME = "K122" "credit-name" Some(Kind::ImageCredit),
             "Kind cue: a figure caption of one to three words with no digit and no sentence end ('Adobe', 'Apple, Inc.', 'NASA Worldview'): a name, the image's credit alone in its block (KINDS.md), not a caption, which says what the image shows.";
+        DISCLAIMER = "K123" "disclaimer" Some(Kind::Legal),
+            "Kind cue: a disclaimer or terms statement ('The views expressed ... do not necessarily reflect', 'Opinions expressed by contributors are their own', 'By using this website you agree to our terms', 'Reuse this content', 'X is part of the Y Group'): legal, whatever links or byline names sit around it.";
         CREDIT_SHAPE = "K110" "credit-shape" Some(Kind::ImageCredit),
             "Kind cue: in a figure or caption, or right under an image, a line shaped like a credit and nothing else: a lone @handle, or 'Name for Publication'.";
         MENU_LINK = "K201" "menu-link" Some(Kind::Navigation),
@@ -342,7 +344,7 @@ pub(crate) const TEXT_CUES: &[(&Rule, u32, &str)] = &[
     (
         &cues::AD_LABEL,
         8,
-        r"\bsponsored by\b|^(promo|promoted|promotional|sponsor|partner|paid) (content|offers?|links?|stories|posts?)\W*$|^(sponsored|promoted)( [\w-]+)?\W*$|^(our )?advertisers\W*$",
+        r"\bsponsored by\b|^(promo|promoted|promotional|sponsor|partner|paid) (content|offers?|links?|stories|posts?)\W*$|^(sponsored|promoted)( [\w-]+)?\W*$|^(our )?advertisers\W*$|^(advertisements?|advertising|adverts?)\W*$",
     ),
     (
         &cues::PRIVACY_CHOICES,
@@ -393,6 +395,11 @@ pub(crate) const TEXT_CUES: &[(&Rule, u32, &str)] = &[
         &cues::LIST_LABEL,
         5,
         r"^(similar|related|recent|latest|popular|hot|trending|top|new|more|other|featured|recommended)( \w+)? (threads|topics|posts|articles|stories|questions|discussions|videos|guides|reviews|entries|news)\W*$|^(watch|read|up) next\W*$",
+    ),
+    (
+        &cues::DISCLAIMER,
+        60,
+        r"\b(views|opinions) expressed\b|\bdo(es)? not necessarily (reflect|represent)\b|\byou agree to (our|the|these)\b|^reuse this content\b|\bis part of (the )?(\w+ ){0,4}(group|network|media|family)\b",
     ),
     (
         &cues::CREDIT_SHAPE,
