@@ -31,6 +31,8 @@ const BLURB_WORDS: u32 = 20;
 /// A figure caption this short (in words), without a digit or a sentence end, is a
 /// name: the image's credit (K122).
 const NAME_WORDS: u32 = 3;
+/// Kinds a comment section's own parts read as on their own (K124).
+const COMMENT_PARTS: [Kind; 3] = [Kind::Byline, Kind::CookieNotice, Kind::Paywall];
 /// How many containers up a block without evidence looks for a run that has kinds.
 const RUN_DEPTH: usize = 4;
 /// A line in a run of links with less link text than this share, and at least
@@ -258,6 +260,16 @@ pub(crate) fn assign(
             && best(&tally).is_some_and(|(k, _)| matches!(k, Kind::SubscribePrompt | Kind::Share))
         {
             b.reasons.push(cues::NEWSLETTER_BOX.reason());
+        }
+        // In a comment section, an author and date line, the form's consent box and its
+        // log-in prompt are the comments' own (KINDS.md: the comments with their authors
+        // and dates, the form, log-in-to-comment prompts).
+        let in_comments = b.context.near_hints.contains(Hint::Comments)
+            || b.context.far_hints.contains(Hint::Comments);
+        if in_comments
+            && best(&tally_of(&b.reasons)).is_some_and(|(k, _)| COMMENT_PARTS.contains(&k))
+        {
+            b.reasons.push(cues::COMMENT_PART.reason());
         }
         if let Some(slot) = own.get_mut(i) {
             *slot = best(&tally_of(&b.reasons));

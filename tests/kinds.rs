@@ -384,6 +384,33 @@ fn a_disclaimer_is_legal_and_an_advertisement_label_is_the_ads() {
     assert_eq!(b.kind(), Kind::Advertisement, "{:?}", b.reasons());
 }
 
+/// Inside a comment section, a commenter's name and date, the form's consent box and
+/// its log-in prompt are the comments', not a byline, a cookie notice and a paywall.
+#[test]
+fn a_comment_sections_own_lines_are_comments() {
+    let a = page(
+        "",
+        "",
+        "<section id=comments class=comments-area><div class=comment><div class=comment-meta>Ruth Lane on March 12, 2024 at 4:47 pm said:</div>\
+         <p>Thank you for this, it is the clearest account of the budget I have read anywhere this week.</p></div>\
+         <form class=comment-form><p><input type=checkbox> Save my name, email, and website in this browser for the next time I comment.</p>\
+         <p><a href=/login>Log in to comment</a></p></form></section>",
+    );
+    for text in [
+        "Ruth Lane on March 12, 2024 at 4:47 pm said:",
+        "Save my name, email, and website in this browser for the next time I comment.",
+        "Log in to comment",
+    ] {
+        let b = block(&a, text);
+        assert!(!b.is_kept());
+        assert_eq!(b.kind(), Kind::Comments, "{text}: {:?}", b.reasons());
+    }
+    assert!(fired(
+        block(&a, "Ruth Lane on March 12, 2024 at 4:47 pm said:"),
+        "K124"
+    ));
+}
+
 /// A sentence without links beside a menu (opening hours, a tagline) is not one of the
 /// menu's items: Other. The menu's links and its short label stay navigation.
 #[test]

@@ -97,6 +97,12 @@ pub(crate) const EVIDENCE: &[Evidence] = &[
         "A © line by a figure: the image's credit, which a copyright phrase alone would call legal.",
     ),
     strong(
+        "K124",
+        Tier::Phrase,
+        10.0,
+        "A comment section's own byline, consent box or log-in prompt: the section decides (KINDS.md), over the line's own byline or consent wording.",
+    ),
+    strong(
         "K114",
         Tier::Phrase,
         4.0,
@@ -314,6 +320,8 @@ pub(crate) mod cues {
             "Kind cue: a figure caption of one to three words with no digit and no sentence end ('Adobe', 'Apple, Inc.', 'NASA Worldview'): a name, the image's credit alone in its block (KINDS.md), not a caption, which says what the image shows.";
         DISCLAIMER = "K123" "disclaimer" Some(Kind::Legal),
             "Kind cue: a disclaimer or terms statement ('The views expressed ... do not necessarily reflect', 'Opinions expressed by contributors are their own', 'By using this website you agree to our terms', 'Reuse this content', 'X is part of the Y Group'): legal, whatever links or byline names sit around it.";
+        COMMENT_PART = "K124" "comment-part" Some(Kind::Comments),
+            "Kind cue: in a comment section (a comment name on the block or an ancestor), what reads as a byline, a cookie consent or a log-in gate is the comments' own: a commenter's name and date, the form's 'save my name in this browser' box, 'log in to comment'.";
         CREDIT_SHAPE = "K110" "credit-shape" Some(Kind::ImageCredit),
             "Kind cue: in a figure or caption, or right under an image, a line shaped like a credit and nothing else: a lone @handle, or 'Name for Publication'.";
         MENU_LINK = "K201" "menu-link" Some(Kind::Navigation),
