@@ -27,6 +27,14 @@ fn fired(b: &Block, code: &str) -> bool {
     b.reasons().iter().any(|r| r.code == code)
 }
 
+/// The block is dropped as `kind`, and the cue `code` is among its reasons.
+fn dropped_by(a: &Article, text: &str, kind: Kind, code: &str) {
+    let b = block(a, text);
+    assert!(!b.is_kept(), "{text:?} kept");
+    assert!(fired(b, code), "{text:?}: no {code}: {:?}", b.reasons());
+    assert_eq!(b.kind(), kind, "{text:?}: {:?}", b.reasons());
+}
+
 /// The kind must follow from a reason that names it.
 fn named_by_a_reason(b: &Block) -> bool {
     b.reasons().iter().any(|r| r.kind == Some(b.kind()))
@@ -220,10 +228,7 @@ fn a_prose_blurb_in_a_footer_is_other_not_its_menus_navigation() {
              <li><a href=/c>Contact</a></li></ul></div></footer>"
         ),
     );
-    let b = block(&a, blurb);
-    assert!(!b.is_kept());
-    assert!(fired(b, "K117"), "{:?}", b.reasons());
-    assert_eq!(b.kind(), Kind::Other);
+    dropped_by(&a, blurb, Kind::Other, "K117");
     assert_eq!(block(&a, "Careers").kind(), Kind::Navigation);
 }
 
@@ -263,10 +268,7 @@ fn cookie_and_social_links_in_a_footer_menu_are_their_own_kinds() {
         ("Follow us on Instagram", Kind::Share, "K108"),
         ("Printable version", Kind::Share, "K108"),
     ] {
-        let b = block(&a, text);
-        assert!(!b.is_kept());
-        assert!(fired(b, code), "{text}: {:?}", b.reasons());
-        assert_eq!(b.kind(), kind, "{text}");
+        dropped_by(&a, text, kind, code);
     }
     assert_eq!(block(&a, "Jobs").kind(), Kind::Navigation);
 }
@@ -291,10 +293,7 @@ fn a_labelled_list_of_other_threads_is_related_links() {
             item(3)
         ),
     );
-    let b = block(&a, "Similar threads");
-    assert!(!b.is_kept());
-    assert!(fired(b, "K121"), "{:?}", b.reasons());
-    assert_eq!(b.kind(), Kind::RelatedLinks);
+    dropped_by(&a, "Similar threads", Kind::RelatedLinks, "K121");
     let b = block(&a, "New posts");
     assert!(!fired(b, "K121"), "{:?}", b.reasons());
     assert_eq!(b.kind(), Kind::Navigation);
@@ -310,10 +309,7 @@ fn a_name_alone_under_a_figure_is_its_credit() {
          <figure><img src=/b.jpg alt=''><figcaption>Councillors leave the chamber after the vote</figcaption></figure>",
         "",
     );
-    let b = block(&a, "Valley Press Agency");
-    assert!(!b.is_kept());
-    assert!(fired(b, "K122"), "{:?}", b.reasons());
-    assert_eq!(b.kind(), Kind::ImageCredit);
+    dropped_by(&a, "Valley Press Agency", Kind::ImageCredit, "K122");
     let b = block(&a, "Councillors leave the chamber after the vote");
     assert!(!fired(b, "K122"), "{:?}", b.reasons());
     assert_eq!(b.kind(), Kind::Caption);
@@ -340,10 +336,7 @@ fn see_all_and_sort_controls_are_navigation() {
         ),
     );
     for text in ["See all stories", "Load more stories", "Sorted by: newest"] {
-        let b = block(&a, text);
-        assert!(!b.is_kept());
-        assert!(fired(b, "K111"), "{text}: {:?}", b.reasons());
-        assert_eq!(b.kind(), Kind::Navigation, "{text}");
+        dropped_by(&a, text, Kind::Navigation, "K111");
     }
 }
 
@@ -358,10 +351,7 @@ fn a_feedback_box_is_other() {
          <div><a href=/issues/new>Report a problem with this page</a></div></section>",
     );
     for text in ["Was this page helpful?", "Report a problem with this page"] {
-        let b = block(&a, text);
-        assert!(!b.is_kept());
-        assert!(fired(b, "K113"), "{text}: {:?}", b.reasons());
-        assert_eq!(b.kind(), Kind::Other, "{text}");
+        dropped_by(&a, text, Kind::Other, "K113");
     }
 }
 
@@ -375,10 +365,7 @@ fn a_disclaimer_is_legal_and_an_advertisement_label_is_the_ads() {
         "<div class=slot-label>Advertisement</div>",
         &format!("<div class=article-meta><p>{disclaimer}</p></div>"),
     );
-    let b = block(&a, disclaimer);
-    assert!(!b.is_kept());
-    assert!(fired(b, "K123"), "{:?}", b.reasons());
-    assert_eq!(b.kind(), Kind::Legal);
+    dropped_by(&a, disclaimer, Kind::Legal, "K123");
     let b = block(&a, "Advertisement");
     assert!(!b.is_kept());
     assert_eq!(b.kind(), Kind::Advertisement, "{:?}", b.reasons());
@@ -424,11 +411,8 @@ fn a_linkless_sentence_beside_a_menu_is_other_not_navigation() {
              <li><a href=/b>Business</a></li><li><a href=/c>Sport</a></li></ul></div></footer>"
         ),
     );
-    let b = block(&a, hours);
-    assert!(!b.is_kept());
-    assert!(fired(b, "K302"), "{:?}", b.reasons());
-    assert_eq!(b.kind(), Kind::Other);
-    assert!(named_by_a_reason(b));
+    dropped_by(&a, hours, Kind::Other, "K302");
+    assert!(named_by_a_reason(block(&a, hours)));
     for label in ["Menu", "World"] {
         assert_eq!(block(&a, label).kind(), Kind::Navigation, "{label}");
     }
@@ -451,10 +435,7 @@ fn a_footer_blurb_under_the_logo_is_other_and_an_author_bio_is_the_byline() {
              <li><a href=/j>Careers</a></li><li><a href=/c>Contact</a></li></ul></div></footer>"
         ),
     );
-    let b = block(&a, blurb);
-    assert!(!b.is_kept());
-    assert!(fired(b, "K117"), "{:?}", b.reasons());
-    assert_eq!(b.kind(), Kind::Other);
+    dropped_by(&a, blurb, Kind::Other, "K117");
     let b = block(&a, bio);
     assert!(!b.is_kept());
     assert!(!fired(b, "K117"), "{:?}", b.reasons());
@@ -493,10 +474,7 @@ fn a_post_to_post_pager_is_navigation_not_related_links() {
         "« Council delays the vote on the new bus station again",
         "Harvest festival returns to the market square this weekend »",
     ] {
-        let b = block(&a, text);
-        assert!(!b.is_kept());
-        assert!(fired(b, "K203"), "{:?}", b.reasons());
-        assert_eq!(b.kind(), Kind::Navigation);
+        dropped_by(&a, text, Kind::Navigation, "K203");
     }
 }
 
