@@ -6,6 +6,7 @@ use crate::document::{Article, Metadata, Source};
 use crate::evidence::ArticleBody;
 use crate::metadata::{self, split_title};
 use crate::segment::PageFacts;
+use crate::selectors::{Marks, Selectors, UserMark};
 use crate::{Error, decode, features, parse, segment, text_input, verdict};
 
 /// Default for [`CleanerBuilder::max_input_bytes`]: 64 MiB, well above any real article page.
@@ -32,6 +33,7 @@ pub struct Cleaner {
     max_nodes: usize,
     max_blocks: usize,
     strict_decoding: bool,
+    selectors: Selectors,
 }
 
 impl Default for Cleaner {
@@ -65,6 +67,7 @@ pub struct CleanerBuilder {
     max_nodes: usize,
     max_blocks: usize,
     strict_decoding: bool,
+    selectors: Selectors,
 }
 
 /// How high the bar is that a block must clear to be kept as article text: trade
@@ -159,6 +162,7 @@ impl Default for CleanerBuilder {
             max_nodes: DEFAULT_MAX_NODES,
             max_blocks: DEFAULT_MAX_BLOCKS,
             strict_decoding: false,
+            selectors: Selectors::default(),
         }
     }
 }
@@ -269,6 +273,35 @@ impl CleanerBuilder {
         self
     }
 
+    /// Drop every block inside an element that the CSS selector `css` matches, whatever
+    /// the classifier says (rule `U001`; repeat for several selectors). The selector is
+    /// checked here: one that does not parse is [`Error::InvalidSelector`]. A block takes
+    /// the rule of the nearest matched element around it, so a `keep_selector` inside a
+    /// dropped element wins there; an element both dropped and kept is kept. Selectors
+    /// see the whole page, attributes included, and match elements that hold blocks
+    /// (a matched inline `<span>` inside a paragraph does not split it).
+    ///
+    /// ```
+    /// let cleaner = dechrome::Cleaner::builder()
+    ///     .drop_selector("aside.promo, .newsletter")?
+    ///     .keep_selector("figure.chart figcaption")?
+    ///     .build();
+    /// # let _ = cleaner;
+    /// assert!(dechrome::Cleaner::builder().drop_selector("div[").is_err());
+    /// # Ok::<(), dechrome::Error>(())
+    /// ```
+    pub fn drop_selector(mut self, css: &str) -> Result<Self, Error> {
+        self.selectors.add(css, UserMark::Drop)?;
+        Ok(self)
+    }
+
+    /// Keep every block inside an element that `css` matches, as body (or heading),
+    /// whatever the classifier says (rule `U002`); see [`drop_selector`](Self::drop_selector).
+    pub fn keep_selector(mut self, css: &str) -> Result<Self, Error> {
+        self.selectors.add(css, UserMark::Keep)?;
+        Ok(self)
+    }
+
     /// The cleaner.
     pub fn build(self) -> Cleaner {
         Cleaner {
@@ -286,6 +319,7 @@ impl CleanerBuilder {
             max_nodes: self.max_nodes,
             max_blocks: self.max_blocks,
             strict_decoding: self.strict_decoding,
+            selectors: self.selectors,
         }
     }
 }
@@ -400,8 +434,14 @@ impl Cleaner {
         encoding: Option<&'static str>,
         url: Option<&str>,
     ) -> Result<Article, Error> {
-        let dom = parse::parse(html, self.max_nodes)?;
-        let mut seg = segment::segment_reading(&dom, false, self.max_blocks)?;
+        let user = !self.selectors.is_empty();
+        let dom = parse::parse(html, self.max_nodes, user)?;
+        let marks = if user {
+            self.selectors.marks(&dom)
+        } else {
+            Marks::default()
+        };
+        let mut seg = segment::segment_reading(&dom, false, self.max_blocks, &marks)?;
         drop(dom);
         if (seg.text_chars() < RECOVER_BELOW_CHARS || seg.hidden_text_bytes > seg.text_bytes())
             && let Some(recovered) = self.recover(html, &seg)
@@ -424,8 +464,14 @@ impl Cleaner {
     /// subtrees hold more text than what they show (an article parked in
     /// `<div hidden id="S:0">` under a visible shell of menus and footer).
     fn recover(&self, html: &str, first: &segment::Segmented) -> Option<segment::Segmented> {
-        let dom = parse::parse_without_scripting(html, self.max_nodes).ok()?;
-        let seg = segment::segment_reading(&dom, true, self.max_blocks).ok()?;
+        let user = !self.selectors.is_empty();
+        let dom = parse::parse_without_scripting(html, self.max_nodes, user).ok()?;
+        let marks = if user {
+            self.selectors.marks(&dom)
+        } else {
+            Marks::default()
+        };
+        let seg = segment::segment_reading(&dom, true, self.max_blocks, &marks).ok()?;
         let (before, after) = (first.text_chars(), seg.text_chars());
         // Nothing at all is never better: the page would be an EmptyDocument error.
         // Far more text, or twice as much of which half is new: a copy of what the page
@@ -497,6 +543,7 @@ impl Cleaner {
             article_body.as_ref(),
             &self.opts,
         );
+        apply_user_rules(&mut blocks);
         if let Some(lang) = language {
             metadata.language = Some(lang.tag);
             metadata::record(&mut metadata, "language", lang.source);
@@ -523,7 +570,7 @@ impl Cleaner {
     /// An HTML page up to the verdict, for tests that judge it with other metadata.
     #[cfg(test)]
     pub(crate) fn classify_html(&self, html: &str) -> Result<Classified, Error> {
-        let dom = parse::parse(html, self.max_nodes)?;
+        let dom = parse::parse(html, self.max_nodes, false)?;
         let seg = segment::segment(&dom);
         Ok(self.classified(seg.blocks, seg.elements, seg.facts, None, None))
     }
@@ -603,6 +650,37 @@ impl<'a> Page<'a> {
     pub fn charset(mut self, charset: &'a str) -> Page<'a> {
         self.charset = Some(charset);
         self
+    }
+}
+
+/// The user's selectors have the last word (rules `U001`, `U002`): a block under a
+/// dropped element is dropped, one under a kept element kept (as body, or as the
+/// heading or title it is).
+fn apply_user_rules(blocks: &mut [crate::Block]) {
+    use crate::Kind;
+    use crate::rules::signals as sig;
+    for b in blocks.iter_mut() {
+        match b.context.user {
+            Some(UserMark::Drop) => {
+                b.reasons.push(sig::USER_DROP.reason());
+                if b.kept && !b.kind.is_chrome() {
+                    b.kind = Kind::Other;
+                }
+                b.kept = false;
+            }
+            Some(UserMark::Keep) => {
+                b.reasons.push(sig::USER_KEEP.reason());
+                if !b.kept || b.kind.is_chrome() {
+                    b.kind = match b.structure {
+                        crate::Structure::Heading { .. } if b.kind != Kind::Title => Kind::Heading,
+                        _ if b.kind == Kind::Title => Kind::Title,
+                        _ => Kind::Body,
+                    };
+                }
+                b.kept = true;
+            }
+            None => {}
+        }
     }
 }
 

@@ -225,6 +225,9 @@ pub struct Context {
     /// Class/id hints of all ancestors.
     #[serde(skip)]
     pub(crate) far_hints: crate::rules::hints::HintSet,
+    /// The user rule of the nearest element around it that one matches.
+    #[serde(skip)]
+    pub(crate) user: Option<crate::selectors::UserMark>,
 }
 
 impl Context {

@@ -53,6 +53,17 @@ pub enum Error {
         offset: usize,
     },
 
+    /// A CSS selector given to
+    /// [`CleanerBuilder::drop_selector`](crate::CleanerBuilder::drop_selector) or
+    /// [`keep_selector`](crate::CleanerBuilder::keep_selector) does not parse.
+    #[error("invalid CSS selector {selector:?}: {message}")]
+    InvalidSelector {
+        /// The selector as given.
+        selector: String,
+        /// What the selector parser said.
+        message: String,
+    },
+
     /// The caller named a charset that no encoding answers to.
     #[error(
         "unknown charset label {0:?}; use a WHATWG label such as \"utf-8\" or \"windows-1252\""

@@ -113,6 +113,7 @@ mod parse;
 mod render;
 pub mod rules;
 mod segment;
+mod selectors;
 mod text_input;
 mod verdict;
 

@@ -52,8 +52,11 @@ const END_TAG_REACH: usize = 64;
 
 /// Parses a whole document after checking the node bound (and flattening
 /// pathological nesting).
-pub(crate) fn parse(html: &str, max_nodes: usize) -> Result<Html, Error> {
-    let stats = scan(html);
+///
+/// `keep_attributes`: keep every attribute (up to [`MAX_KEPT_ATTRIBUTES`] a tag), not
+/// only those a stage reads: the user's CSS selectors may name any.
+pub(crate) fn parse(html: &str, max_nodes: usize, keep_attributes: bool) -> Result<Html, Error> {
+    let stats = scan_reading(html, true, keep_attributes);
     if stats.tags > max_nodes {
         return Err(Error::TooManyNodes { limit: max_nodes });
     }
@@ -67,11 +70,15 @@ pub(crate) fn parse(html: &str, max_nodes: usize) -> Result<Html, Error> {
 /// follows the scripting tree builder. A runaway `<title>` (unterminated, or far
 /// longer than any title) is closed at its first tag or line break, as libxml2-based
 /// parsers recover it.
-pub(crate) fn parse_without_scripting(html: &str, max_nodes: usize) -> Result<Html, Error> {
+pub(crate) fn parse_without_scripting(
+    html: &str,
+    max_nodes: usize,
+    keep_attributes: bool,
+) -> Result<Html, Error> {
     use html5ever::tendril::TendrilSink;
     let closed = close_runaway_title(html);
     let html = closed.as_deref().unwrap_or(html);
-    let stats = scan_reading(html, false);
+    let stats = scan_reading(html, false, keep_attributes);
     if stats.tags > max_nodes {
         return Err(Error::TooManyNodes { limit: max_nodes });
     }
@@ -199,12 +206,13 @@ struct Open {
 /// test marked as a finding: it does not leave SVG/MathML at an HTML start tag,
 /// does not ignore end tags a scope boundary hides, and cut attributes can make
 /// formatting elements identical that html5ever tells apart.
+#[cfg(test)]
 fn scan(html: &str) -> Scan {
-    scan_reading(html, true)
+    scan_reading(html, true, false)
 }
 
 /// [`scan`] as a browser without scripts reads the page: `<noscript>` holds markup.
-fn scan_reading(html: &str, scripting: bool) -> Scan {
+fn scan_reading(html: &str, scripting: bool, keep_attributes: bool) -> Scan {
     let bytes = html.as_bytes();
     let mut stack: Vec<Open> = Vec::new();
     let (mut tags, mut max_depth, mut dropped) = (0usize, 0usize, 0usize);
@@ -295,7 +303,9 @@ fn scan_reading(html: &str, scripting: bool) -> Scan {
                 return;
             }
             let name = bytes.get(attr.name).unwrap_or_default();
-            if kept < MAX_KEPT_ATTRIBUTES && crate::segment::reads_attribute(name) {
+            if kept < MAX_KEPT_ATTRIBUTES
+                && (keep_attributes || crate::segment::reads_attribute(name))
+            {
                 kept += 1;
                 return;
             }
@@ -647,7 +657,7 @@ pub(crate) mod tests {
             let out = flattened(&deep);
             assert!(depth(&out) <= MAX_DEPTH, "{unit}");
             assert!(out.contains("<p>deep text</p>"));
-            let html = parse(&deep, usize::MAX).unwrap();
+            let html = parse(&deep, usize::MAX, false).unwrap();
             assert!(html.root_element().text().any(|t| t == "deep text"));
         }
     }
@@ -667,13 +677,13 @@ pub(crate) mod tests {
     #[test]
     fn node_bound() {
         assert!(matches!(
-            parse("<a><b><c>", 2),
+            parse("<a><b><c>", 2, false),
             Err(Error::TooManyNodes { limit: 2 })
         ));
-        assert!(parse("<a><b>", 2).is_ok());
+        assert!(parse("<a><b>", 2, false).is_ok());
         // Only what makes a node counts: not end tags, not a `<` in text.
-        assert!(parse(&format!("<a>{}</a>", "1 < 2, x<=y, <3 ".repeat(1000)), 2).is_ok());
-        assert!(parse(&"<a></a>".repeat(2), 2).is_ok());
+        assert!(parse(&format!("<a>{}</a>", "1 < 2, x<=y, <3 ".repeat(1000)), 2, false).is_ok());
+        assert!(parse(&"<a></a>".repeat(2), 2, false).is_ok());
         for bogus in ["<!x>", "<?x>", "</1>", "<!-- c -->"] {
             assert_eq!(scan(&bogus.repeat(10)).tags, 10, "{bogus}");
         }
@@ -831,7 +841,7 @@ pub(crate) mod tests {
     fn cut_difference(html: &str) -> Option<String> {
         let (whole, cut_copy) = (
             Html::parse_document(html),
-            parse(html, usize::MAX).expect("no node bound"),
+            parse(html, usize::MAX, false).expect("no node bound"),
         );
         let (a, b) = (shape(&cut_copy), shape(&whole));
         if a != b {

@@ -294,6 +294,8 @@ struct Frame<'a> {
     next_number: u32,
     /// Stack index of the nearest enclosing list item, and its number.
     item: Option<(usize, u32)>,
+    /// The user rule of this element or the nearest marked one above it.
+    user: Option<crate::selectors::UserMark>,
     /// Index in `Segmenter::tables` of the nearest enclosing table.
     table: Option<u32>,
     /// Inside a cell: (row, col, header) in that table.
@@ -481,6 +483,8 @@ struct Segmenter<'a> {
     read_hidden: bool,
     /// See [`Segmented::hidden_text_bytes`].
     hidden_text_bytes: usize,
+    /// The elements the user's selectors match.
+    marks: &'a crate::selectors::Marks,
 }
 
 impl Segmented {
@@ -495,7 +499,8 @@ impl Segmented {
 
 /// Splits a parsed page into blocks.
 pub(crate) fn segment(html: &Html) -> Segmented {
-    segment_reading(html, false, usize::MAX).unwrap_or_else(|_| unreachable_bound())
+    segment_reading(html, false, usize::MAX, &crate::selectors::Marks::default())
+        .unwrap_or_else(|_| unreachable_bound())
 }
 
 /// `usize::MAX` blocks cannot be exceeded; an empty result keeps this panic-free.
@@ -512,10 +517,11 @@ fn unreachable_bound() -> Segmented {
 /// [`Error::TooManyBlocks`] as soon as the page has made more than `max_blocks`
 /// blocks (so a page of a million one-letter paragraphs costs the bound's memory,
 /// not the page's).
-pub(crate) fn segment_reading(
-    html: &Html,
+pub(crate) fn segment_reading<'a>(
+    html: &'a Html,
     read_hidden: bool,
     max_blocks: usize,
+    marks: &'a crate::selectors::Marks,
 ) -> Result<Segmented, Error> {
     let mut s = Segmenter {
         stack: Vec::with_capacity(64),
@@ -527,6 +533,7 @@ pub(crate) fn segment_reading(
         facts: PageFacts::default(),
         read_hidden,
         hidden_text_bytes: 0,
+        marks,
     };
     let root = html.tree.root();
     let mut next = root.first_child();
@@ -805,6 +812,11 @@ impl<'a> Segmenter<'a> {
             table,
             cell,
             span,
+            user: self
+                .marks
+                .get(&node.id())
+                .copied()
+                .or_else(|| parent.and_then(|p| p.user)),
         };
         self.stack.push(frame);
         true
@@ -1128,6 +1140,7 @@ impl<'a> Segmenter<'a> {
             item,
             near_hints,
             far_hints,
+            user: top.user,
         };
         let mut block = Block::new(text, structure, context);
         block.spans = spans;
@@ -1518,7 +1531,7 @@ mod tests {
         );
         // Parsed through `parse` (which flattens beyond MAX_DEPTH): the walk itself
         // is iterative, the test is that it neither overflows nor loses the text.
-        let s = segment(&crate::parse::parse(&html, usize::MAX).unwrap());
+        let s = segment(&crate::parse::parse(&html, usize::MAX, false).unwrap());
         assert_eq!(s.blocks.len(), 1);
         assert_eq!(s.blocks[0].text, "deep");
         // A tree deeper than MAX_DEPTH built directly (no parser) walks fine too.

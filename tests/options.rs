@@ -210,3 +210,54 @@ fn focus_names_parse() {
     assert_eq!("PRECISION".parse::<Focus>(), Ok(Focus::Precision));
     assert!("strict".parse::<Focus>().is_err());
 }
+
+/// User rules: a drop selector removes what the classifier kept, a keep selector
+/// brings back what it dropped, each with its reason; the nearest matched element
+/// decides; selectors see attributes the classifier never reads; the page without
+/// selectors is unchanged.
+#[test]
+fn drop_and_keep_selectors_have_the_last_word() {
+    let page = fixture("fixtures/selectors/promo-and-pull-quote.html");
+    let promo = "Our new app puts every timetable";
+    let quote = "We asked for a later boat for years";
+    let plain = Cleaner::new().clean(&page).unwrap();
+    assert!(plain.text().contains(promo) && !plain.text().contains(quote));
+
+    let cleaner = Cleaner::builder()
+        .drop_selector("[data-slot]")
+        .unwrap()
+        .drop_selector("aside")
+        .unwrap()
+        .keep_selector(".pull-quote")
+        .unwrap()
+        .build();
+    let a = cleaner.clean(&page).unwrap();
+    let block = |start: &str| {
+        a.blocks()
+            .iter()
+            .find(|b| b.text().starts_with(start))
+            .unwrap_or_else(|| panic!("no block {start:?}"))
+    };
+    let fired = |b: &dechrome::Block, code: &str| b.reasons().iter().any(|r| r.code == code);
+    assert!(!block(promo).is_kept() && fired(block(promo), "U001"));
+    assert!(block(quote).is_kept() && fired(block(quote), "U002"));
+    assert_eq!(block(quote).kind(), Kind::Body);
+    // The aside's own line stays dropped: the keep rule is nearer only for the quote.
+    assert!(!block("Most read this week").is_kept());
+    assert!(fired(block("Most read this week"), "U001"));
+    assert!(a.text().contains("Season tickets bought before the change"));
+}
+
+#[test]
+fn a_selector_that_does_not_parse_is_a_typed_error() {
+    for css in ["div[", "", "p >", "::nope("] {
+        match Cleaner::builder().drop_selector(css) {
+            Err(dechrome::Error::InvalidSelector { selector, message }) => {
+                assert_eq!(selector, css);
+                assert!(!message.is_empty());
+            }
+            other => panic!("{css:?}: {other:?}"),
+        }
+    }
+    assert!(Cleaner::builder().keep_selector("div[").is_err());
+}

@@ -1,6 +1,6 @@
 """Type stubs of the native extension (re-exported by ``dechrome``)."""
 
-from typing import Any, Dict, Iterable, Iterator, List, Literal, Mapping, Optional, Tuple, Union, overload
+from typing import Any, Dict, Iterable, Iterator, List, Literal, Mapping, Optional, Sequence, Tuple, Union, overload
 
 Html = Union[str, bytes, bytearray]
 PageItem = Union[str, bytes, bytearray, Mapping[str, Any]]
@@ -179,9 +179,10 @@ class Cleaner:
         language: Optional[str] = None,
         max_input_bytes: int = 64 << 20,
         max_nodes: int = 2_000_000,
-    max_blocks: int = 100_000,
         max_blocks: int = 100_000,
         strict_decoding: bool = False,
+        drop_selectors: Sequence[str] = (),
+        keep_selectors: Sequence[str] = (),
     ) -> None: ...
     @property
     def options(self) -> Dict[str, Any]:
@@ -254,6 +255,8 @@ def clean(
     max_nodes: int = 2_000_000,
     max_blocks: int = 100_000,
     strict_decoding: bool = False,
+    drop_selectors: Sequence[str] = (),
+    keep_selectors: Sequence[str] = (),
 ) -> str:
     """The clean text of one page (title, then body paragraphs, blank-line separated)."""
 
@@ -274,6 +277,8 @@ def extract(
     max_nodes: int = 2_000_000,
     max_blocks: int = 100_000,
     strict_decoding: bool = False,
+    drop_selectors: Sequence[str] = (),
+    keep_selectors: Sequence[str] = (),
 ) -> Article:
     """The whole ``Article`` of one page."""
 

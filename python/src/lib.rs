@@ -125,6 +125,8 @@ struct Options {
     max_nodes: usize,
     max_blocks: usize,
     strict_decoding: bool,
+    drop_selectors: Vec<String>,
+    keep_selectors: Vec<String>,
 }
 
 impl Default for Options {
@@ -142,12 +144,14 @@ impl Default for Options {
             max_nodes: dechrome::DEFAULT_MAX_NODES,
             max_blocks: dechrome::DEFAULT_MAX_BLOCKS,
             strict_decoding: false,
+            drop_selectors: Vec::new(),
+            keep_selectors: Vec::new(),
         }
     }
 }
 
 /// The option names `Cleaner(**options)` accepts, in the order `Cleaner.options` lists them.
-const OPTION_NAMES: [&str; 12] = [
+const OPTION_NAMES: [&str; 14] = [
     "focus",
     "keep_captions",
     "keep_credits",
@@ -160,6 +164,8 @@ const OPTION_NAMES: [&str; 12] = [
     "max_nodes",
     "max_blocks",
     "strict_decoding",
+    "drop_selectors",
+    "keep_selectors",
 ];
 
 impl Options {
@@ -230,6 +236,20 @@ impl Options {
                         _ => o.max_input_bytes = v,
                     }
                 }
+                "drop_selectors" | "keep_selectors" => {
+                    let list = if value.is_instance_of::<PyString>() {
+                        return Err(typed("a list of str (one selector is [css])"));
+                    } else {
+                        value
+                            .extract::<Vec<String>>()
+                            .map_err(|_| typed("a list of str"))?
+                    };
+                    if key == "drop_selectors" {
+                        o.drop_selectors = list;
+                    } else {
+                        o.keep_selectors = list;
+                    }
+                }
                 _ => {
                     return Err(PyTypeError::new_err(format!(
                         "unexpected option '{key}'; known options: {}",
@@ -241,7 +261,8 @@ impl Options {
         Ok(o)
     }
 
-    fn build(&self) -> RsCleaner {
+    /// The Rust cleaner; a selector that does not parse is a ValueError.
+    fn build(&self) -> PyResult<RsCleaner> {
         let mut b = RsCleaner::builder()
             .focus(self.focus)
             .keep_captions(self.keep_captions)
@@ -257,7 +278,14 @@ impl Options {
         if let Some(lang) = &self.language {
             b = b.language(lang.as_str());
         }
-        b.build()
+        let invalid = |e: dechrome::Error| PyValueError::new_err(e.to_string());
+        for css in &self.drop_selectors {
+            b = b.drop_selector(css).map_err(invalid)?;
+        }
+        for css in &self.keep_selectors {
+            b = b.keep_selector(css).map_err(invalid)?;
+        }
+        Ok(b.build())
     }
 
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
@@ -274,6 +302,8 @@ impl Options {
         d.set_item("max_nodes", self.max_nodes)?;
         d.set_item("max_blocks", self.max_blocks)?;
         d.set_item("strict_decoding", self.strict_decoding)?;
+        d.set_item("drop_selectors", self.drop_selectors.clone())?;
+        d.set_item("keep_selectors", self.keep_selectors.clone())?;
         Ok(d)
     }
 }
@@ -817,7 +847,9 @@ impl CleanIter {
 /// Options: focus ("balanced"; or "precision", "recall"), keep_captions (False),
 /// keep_credits (False), keep_comments (False), keep_tables (True), keep_headings (True), min_score (0.0),
 /// language (None: `<html lang>`), max_input_bytes (64 MiB), max_nodes (2,000,000), max_blocks (100,000),
-/// strict_decoding (False). Unknown options raise TypeError.
+/// strict_decoding (False), drop_selectors and keep_selectors (lists of CSS selectors whose
+/// elements' blocks are dropped or kept whatever the classifier says; a selector that does
+/// not parse raises ValueError). Unknown options raise TypeError.
 #[pyclass(frozen, module = "dechrome")]
 struct Cleaner {
     inner: RsCleaner,
@@ -894,7 +926,7 @@ impl Cleaner {
     fn new(options: Option<&Bound<'_, PyDict>>) -> PyResult<Cleaner> {
         let options = Options::from_kwargs(options)?;
         Ok(Cleaner {
-            inner: options.build(),
+            inner: options.build()?,
             options,
         })
     }
@@ -1108,6 +1140,14 @@ impl Cleaner {
         if o.strict_decoding != d.strict_decoding {
             parts.push(format!("strict_decoding={}", py_bool(o.strict_decoding)));
         }
+        for (name, list) in [
+            ("drop_selectors", &o.drop_selectors),
+            ("keep_selectors", &o.keep_selectors),
+        ] {
+            if !list.is_empty() {
+                parts.push(format!("{name}={list:?}"));
+            }
+        }
         format!("dechrome.Cleaner({})", parts.join(", "))
     }
 }
@@ -1153,7 +1193,7 @@ fn text_article(
     // oversized text raises InputTooLargeError. (The crate's free `clean_text` has no limit.)
     let opts = Options::from_kwargs(options)?;
     let cleaner = Cleaner {
-        inner: opts.build(),
+        inner: opts.build()?,
         options: opts,
     };
     match cleaner.extract_text(py, text) {

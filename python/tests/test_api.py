@@ -304,6 +304,29 @@ def test_clean_iter_yields_a_failure_as_a_value_and_goes_on():
         cleaner.clean_iter(SHORT)
 
 
+def test_drop_and_keep_selectors():
+    page = (HTML_DIR.parent / "selectors" / "promo-and-pull-quote.html").read_text(encoding="utf-8")
+    promo, quote = "Our new app puts every timetable", "We asked for a later boat"
+    assert promo in dechrome.clean(page) and quote not in dechrome.clean(page)
+    cleaner = dechrome.Cleaner(drop_selectors=["[data-slot]"], keep_selectors=["aside .pull-quote"])
+    text = cleaner.clean(page)
+    assert promo not in text and quote in text
+    blocks = cleaner.extract(page).blocks
+
+    def codes(start):
+        return [r.code for r in next(b for b in blocks if b.text.startswith(start)).reasons]
+
+    assert "U001" in codes(promo) and "U002" in codes(quote)
+    assert promo not in dechrome.clean(page, drop_selectors=["[data-slot]"])
+    assert pickle.loads(pickle.dumps(cleaner)).clean(page) == text
+    assert cleaner.options["drop_selectors"] == ["[data-slot]"]
+    assert "drop_selectors=" in repr(cleaner)
+    with pytest.raises(ValueError, match="invalid CSS selector"):
+        dechrome.Cleaner(drop_selectors=["div["])
+    with pytest.raises(TypeError):
+        dechrome.Cleaner(keep_selectors=".one")
+
+
 def test_cleaner_is_thread_safe():
     cleaner = dechrome.Cleaner()
     pages = [p.read_bytes() for p in FIXTURES]

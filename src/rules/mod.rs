@@ -190,6 +190,10 @@ pub(crate) mod signals {
             "Plain text: outside the main run, the contiguous paragraphs with the most prose net of chrome-like lines (what the main container is for HTML). Says where the block is, not what chrome it is.";
         IN_MAIN = "M002" "in-main" 1.0 None,
             "Inside the main-content container.";
+        USER_DROP = "U001" "drop-selector" 0.0 None,
+            "Dropped by the user: inside an element a `drop_selector` (CLI `--drop`) matches. The last word, after every other rule.";
+        USER_KEEP = "U002" "keep-selector" 0.0 None,
+            "Kept by the user: inside an element a `keep_selector` (CLI `--keep`) matches, nearer than any dropped one. The last word, after every other rule.";
         PLAIN_IN_MAIN = "M004" "plain-in-main" 0.0 None,
             "Kept below the bar: inside the main-content container with no evidence against it but its shape (short, no sentence end, title case): a landing page's feature lines and labels are its content. Decides, adds nothing to the score; not under a stricter bar (the precision focus, a positive `min_score`), and only on English pages, where the phrase tables are full enough for no evidence to mean no chrome.";
         BETWEEN_CHROME = "C001" "between-chrome" -4.0 None,

@@ -94,10 +94,20 @@ pub(crate) struct CleanOpts {
     /// (every block is classified; a failure in batch, never a stall).
     #[arg(long, default_value_t = dechrome::DEFAULT_MAX_BLOCKS)]
     pub(crate) max_blocks: usize,
+    /// Drop every block inside an element this CSS selector matches (repeatable):
+    /// `--drop 'aside.promo' --drop '.newsletter'`. Rule U001.
+    #[arg(long = "drop", value_name = "CSS")]
+    pub(crate) drop: Vec<String>,
+    /// Keep every block inside an element this CSS selector matches (repeatable); the
+    /// nearest matched element decides between --drop and --keep. Rule U002.
+    #[arg(long = "keep", value_name = "CSS")]
+    pub(crate) keep: Vec<String>,
 }
 
 impl CleanOpts {
-    pub(crate) fn cleaner(&self) -> Cleaner {
+    /// The cleaner these options describe; a CSS selector that does not parse is the
+    /// error.
+    pub(crate) fn cleaner(&self) -> Result<Cleaner, dechrome::Error> {
         let focus = match self.focus {
             FocusArg::Precision => Focus::Precision,
             FocusArg::Balanced => Focus::Balanced,
@@ -119,7 +129,13 @@ impl CleanOpts {
         if let Some(lang) = &self.language {
             builder = builder.language(lang.as_str());
         }
-        builder.build()
+        for css in &self.drop {
+            builder = builder.drop_selector(css)?;
+        }
+        for css in &self.keep {
+            builder = builder.keep_selector(css)?;
+        }
+        Ok(builder.build())
     }
 }
 

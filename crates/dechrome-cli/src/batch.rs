@@ -170,7 +170,7 @@ fn run_batch(args: &BatchArgs) -> Result<u64, Box<dyn std::error::Error>> {
             .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     }
     let ctx = Ctx {
-        cleaner: args.clean.cleaner(),
+        cleaner: args.clean.cleaner().map_err(|e| e.to_string())?,
         format: args.input_format,
         text_format: args.text_format,
         articles_only: args.articles_only,

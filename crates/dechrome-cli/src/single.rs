@@ -76,7 +76,10 @@ pub(crate) fn run(args: &Args) -> Result<(), Error> {
         ),
         None => None,
     };
-    let cleaner = args.clean.cleaner();
+    let cleaner = args
+        .clean
+        .cleaner()
+        .map_err(|e| Error::Usage(e.to_string()))?;
     let html = match args.input_format {
         Format::Html => true,
         Format::Text => false,

@@ -868,3 +868,27 @@ fn metadata_flag_adds_the_metadata_with_the_records_url() {
     assert!(plain[0].get("metadata").is_none(), "{}", plain[0]);
     assert!(plain[0].get("verdict").is_some());
 }
+
+/// Batch takes the same `--drop`/`--keep` selectors as the single-page command.
+#[test]
+fn batch_applies_drop_selectors() {
+    let page = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../fixtures/selectors/promo-and-pull-quote.html"),
+    )
+    .unwrap();
+    let input = format!(
+        "{}\n",
+        serde_json::json!({"url": "https://example.com/f", "html": page})
+    );
+    let plain = records(&run(&["batch"], Some(input.as_bytes())));
+    assert!(plain[0]["text"].as_str().unwrap().contains("Our new app"));
+    let out = run(&["batch", "--drop", "[data-slot]"], Some(input.as_bytes()));
+    assert!(out.status.success());
+    let recs = records(&out);
+    let text = recs[0]["text"].as_str().unwrap();
+    assert!(
+        !text.contains("Our new app") && text.contains("Season tickets"),
+        "{text}"
+    );
+}

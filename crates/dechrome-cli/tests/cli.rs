@@ -301,3 +301,29 @@ fn a_missing_input_or_a_directory_exits_two() {
         "{stderr}"
     );
 }
+
+/// `--drop` and `--keep` take CSS selectors (repeatable); a selector that does not parse
+/// is a usage error naming it, with status 2.
+#[test]
+fn drop_and_keep_flags_apply_css_selectors() {
+    let page = fixture("selectors/promo-and-pull-quote.html");
+    let page = page.to_str().unwrap();
+    let run = |args: &[&str]| std::process::Command::new(BIN).args(args).output().unwrap();
+    let plain = String::from_utf8(run(&[page]).stdout).unwrap();
+    assert!(plain.contains("Our new app puts every timetable"));
+    let out = run(&[
+        "--drop",
+        ".house-promo",
+        "--keep",
+        "aside .pull-quote",
+        page,
+    ]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains("Our new app puts every timetable"), "{text}");
+    assert!(text.contains("We asked for a later boat"), "{text}");
+    let bad = run(&["--drop", "div[", page]);
+    assert_eq!(bad.status.code(), Some(2));
+    let err = String::from_utf8(bad.stderr).unwrap();
+    assert!(err.contains("invalid CSS selector \"div[\""), "{err}");
+}
