@@ -801,9 +801,12 @@ impl CleanIter {
     }
 
     fn __next__(&mut self, py: Python<'_>) -> PyResult<Option<Py<PyAny>>> {
-        if self.ready.is_empty()
-            && let Some(pages) = self.pages.as_ref().map(|p| p.bind(py).clone())
-        {
+        let pages = if self.ready.is_empty() {
+            self.pages.as_ref().map(|p| p.bind(py).clone())
+        } else {
+            None
+        };
+        if let Some(pages) = pages {
             let cleaner = self.cleaner.get();
             let chunk = cleaner.run_chunk(py, &pages, self.chunk, self.threads, |r| {
                 r.map(|a| a.text())
