@@ -326,7 +326,11 @@ pub(crate) fn classify(
         } else if s.score >= min_score {
             block.kind = Kind::Body;
             block.kept = true;
-        } else if min_score <= 0.0 && page.english && plain_in_main(block) {
+        } else if min_score <= 0.0
+            && page.english
+            && block.context.element.is_some()
+            && plain_in_main(block)
+        {
             block.reasons.push(sig::PLAIN_IN_MAIN.reason());
             block.kind = Kind::Body;
             block.kept = true;

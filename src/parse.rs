@@ -682,7 +682,14 @@ pub(crate) mod tests {
         ));
         assert!(parse("<a><b>", 2, false).is_ok());
         // Only what makes a node counts: not end tags, not a `<` in text.
-        assert!(parse(&format!("<a>{}</a>", "1 < 2, x<=y, <3 ".repeat(1000)), 2, false).is_ok());
+        assert!(
+            parse(
+                &format!("<a>{}</a>", "1 < 2, x<=y, <3 ".repeat(1000)),
+                2,
+                false
+            )
+            .is_ok()
+        );
         assert!(parse(&"<a></a>".repeat(2), 2, false).is_ok());
         for bogus in ["<!x>", "<?x>", "</1>", "<!-- c -->"] {
             assert_eq!(scan(&bogus.repeat(10)).tags, 10, "{bogus}");

@@ -195,7 +195,7 @@ pub(crate) mod signals {
         USER_KEEP = "U002" "keep-selector" 0.0 None,
             "Kept by the user: inside an element a `keep_selector` (CLI `--keep`) matches, nearer than any dropped one. The last word, after every other rule.";
         PLAIN_IN_MAIN = "M004" "plain-in-main" 0.0 None,
-            "Kept below the bar: inside the main-content container with no evidence against it but its shape (short, no sentence end, title case): a landing page's feature lines and labels are its content. Decides, adds nothing to the score; not under a stricter bar (the precision focus, a positive `min_score`), and only on English pages, where the phrase tables are full enough for no evidence to mean no chrome.";
+            "Kept below the bar: inside the main-content container with no evidence against it but its shape (short, no sentence end, title case): a landing page's feature lines and labels are its content. Decides, adds nothing to the score; not under a stricter bar (the precision focus, a positive `min_score`), and only on English HTML pages, where the phrase tables are full enough for no evidence to mean no chrome (the plain-text path's main run is a coarser guess).";
         BETWEEN_CHROME = "C001" "between-chrome" -4.0 None,
             "An uncertain block whose nearest decided neighbours on both sides are chrome (jusText's context rule).";
         BETWEEN_BODY = "C002" "between-body" 3.0 None,
