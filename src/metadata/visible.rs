@@ -253,7 +253,18 @@ fn time_value(t: &TimeMark, english: bool) -> Option<String> {
 /// asides and page headers: skipping those was worse on both halves of WCXB-dev (bylines
 /// sit in a post's sidebar or in a `<header>` outside `<article>`).
 fn byline_window(blocks: &[Block]) -> Vec<&Block> {
-    let title = blocks.iter().position(|b| b.kind == Kind::Title);
+    // Without a title block (an `<h1>` that does not match `<title>`), the first
+    // `<h1>` outside navigation, else the first kept body block, stands for it.
+    let title = blocks
+        .iter()
+        .position(|b| b.kind == Kind::Title)
+        .or_else(|| {
+            blocks.iter().position(|b| {
+                b.structure == crate::Structure::Heading { level: 1 }
+                    && !b.context.landmarks.contains(Landmarks::NAV)
+            })
+        })
+        .or_else(|| blocks.iter().position(|b| b.kept && b.kind == Kind::Body));
     let range = match title {
         Some(t) => t.saturating_sub(BEFORE_TITLE)..(t + AFTER_TITLE + 1).min(blocks.len()),
         None => 0..NO_TITLE.min(blocks.len()),
