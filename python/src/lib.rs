@@ -1148,7 +1148,18 @@ impl Cleaner {
             ("keep_selectors", &o.keep_selectors),
         ] {
             if !list.is_empty() {
-                parts.push(format!("{name}={list:?}"));
+                // Python's own literal: ['a', "b's"] quoting as repr() does.
+                let items: Vec<String> = list
+                    .iter()
+                    .map(|css| {
+                        if css.contains('\'') && !css.contains('"') {
+                            format!("\"{}\"", css.replace('\\', "\\\\"))
+                        } else {
+                            format!("'{}'", css.replace('\\', "\\\\").replace('\'', "\\'"))
+                        }
+                    })
+                    .collect();
+                parts.push(format!("{name}=[{}]", items.join(", ")));
             }
         }
         format!("dechrome.Cleaner({})", parts.join(", "))

@@ -320,7 +320,10 @@ def test_drop_and_keep_selectors():
     assert promo not in dechrome.clean(page, drop_selectors=["[data-slot]"])
     assert pickle.loads(pickle.dumps(cleaner)).clean(page) == text
     assert cleaner.options["drop_selectors"] == ["[data-slot]"]
-    assert "drop_selectors=" in repr(cleaner)
+    assert "drop_selectors=['[data-slot]']" in repr(cleaner)
+    assert eval(repr(dechrome.Cleaner(keep_selectors=["a[title='x']", 'b\\c'])), {"dechrome": dechrome}).options[
+        "keep_selectors"
+    ] == ["a[title='x']", "b\\c"]
     with pytest.raises(ValueError, match="invalid CSS selector"):
         dechrome.Cleaner(drop_selectors=["div["])
     with pytest.raises(TypeError):
