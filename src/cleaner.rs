@@ -6,7 +6,7 @@ use crate::document::{Article, Metadata, Source};
 use crate::evidence::ArticleBody;
 use crate::metadata::{self, split_title};
 use crate::segment::PageFacts;
-use crate::selectors::{Marks, Selectors, UserMark};
+use crate::selectors::{Selectors, UserMark};
 use crate::{Error, decode, features, parse, segment, text_input, verdict};
 
 /// Default for [`CleanerBuilder::max_input_bytes`]: 64 MiB, well above any real article page.
@@ -434,13 +434,8 @@ impl Cleaner {
         encoding: Option<&'static str>,
         url: Option<&str>,
     ) -> Result<Article, Error> {
-        let user = !self.selectors.is_empty();
-        let dom = parse::parse(html, self.max_nodes, user)?;
-        let marks = if user {
-            self.selectors.marks(&dom)
-        } else {
-            Marks::default()
-        };
+        let dom = parse::parse(html, self.max_nodes, !self.selectors.is_empty())?;
+        let marks = self.selectors.marks(&dom);
         let mut seg = segment::segment_reading(&dom, false, self.max_blocks, &marks)?;
         drop(dom);
         if (seg.text_chars() < RECOVER_BELOW_CHARS || seg.hidden_text_bytes > seg.text_bytes())
@@ -464,13 +459,9 @@ impl Cleaner {
     /// subtrees hold more text than what they show (an article parked in
     /// `<div hidden id="S:0">` under a visible shell of menus and footer).
     fn recover(&self, html: &str, first: &segment::Segmented) -> Option<segment::Segmented> {
-        let user = !self.selectors.is_empty();
-        let dom = parse::parse_without_scripting(html, self.max_nodes, user).ok()?;
-        let marks = if user {
-            self.selectors.marks(&dom)
-        } else {
-            Marks::default()
-        };
+        let dom = parse::parse_without_scripting(html, self.max_nodes, !self.selectors.is_empty())
+            .ok()?;
+        let marks = self.selectors.marks(&dom);
         let seg = segment::segment_reading(&dom, true, self.max_blocks, &marks).ok()?;
         let (before, after) = (first.text_chars(), seg.text_chars());
         // Nothing at all is never better: the page would be an EmptyDocument error.
@@ -670,10 +661,9 @@ fn apply_user_rules(blocks: &mut [crate::Block]) {
             }
             Some(UserMark::Keep) => {
                 b.reasons.push(sig::USER_KEEP.reason());
-                if !b.kept || b.kind.is_chrome() {
+                if b.kind != Kind::Title && (!b.kept || b.kind.is_chrome()) {
                     b.kind = match b.structure {
-                        crate::Structure::Heading { .. } if b.kind != Kind::Title => Kind::Heading,
-                        _ if b.kind == Kind::Title => Kind::Title,
+                        crate::Structure::Heading { .. } => Kind::Heading,
                         _ => Kind::Body,
                     };
                 }

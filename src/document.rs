@@ -482,49 +482,47 @@ impl Block {
         }
     }
 
+    /// Whether the block has a link and every link's `href` passes `test`.
+    fn every_link(&self, test: impl Fn(&str) -> bool) -> bool {
+        let mut links = self.spans.iter().filter_map(|s| match &s.kind {
+            SpanKind::Link { href } => Some(&**href),
+            SpanKind::Code => None,
+        });
+        links.next().is_some_and(&test) && links.all(test)
+    }
+
     /// Whether every link of the block jumps to a named place on the page (`#main`,
     /// `#comments`): a skip link or a table of contents, never an item of a listing. A bare
     /// `#` or an encoded action after it is a script's handle, which may open anything.
     pub(crate) fn jumps_within_page(&self) -> bool {
-        let jump = |h: &str| {
+        self.every_link(|h| {
             h.strip_prefix('#').is_some_and(|id| {
                 !id.is_empty()
                     && id
                         .bytes()
                         .all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_')
             })
-        };
-        let mut links = self.spans.iter().filter_map(|s| match &s.kind {
-            SpanKind::Link { href } => Some(href),
-            SpanKind::Code => None,
-        });
-        links.next().is_some_and(|h| jump(h)) && links.all(|h| jump(h))
+        })
     }
 
     /// Whether the block is all link text and every link goes to the site's front page
     /// (`/`, `/index.html`, `https://host/`): a logo or a home link, the site's name,
     /// never the page's title.
     pub(crate) fn links_home(&self) -> bool {
-        let home = |h: &str| {
-            let path = match h.find("://") {
-                Some(at) => h
-                    .get(at + 3..)
-                    .map_or("", |rest| rest.find('/').map_or("", |p| &rest[p..])),
-                None => h,
-            };
-            let path = path.split(['?', '#']).next().unwrap_or("");
-            matches!(
-                path,
-                "" | "/" | "./" | "/index.html" | "/index.php" | "index.html"
-            ) && !h.starts_with('#')
-        };
-        let mut links = self.spans.iter().filter_map(|s| match &s.kind {
-            SpanKind::Link { href } => Some(href),
-            SpanKind::Code => None,
-        });
         self.context.link_density >= 0.9
-            && links.next().is_some_and(|h| home(h))
-            && links.all(|h| home(h))
+            && self.every_link(|h| {
+                let path = match h.find("://") {
+                    Some(at) => h
+                        .get(at + 3..)
+                        .map_or("", |rest| rest.find('/').map_or("", |p| &rest[p..])),
+                    None => h,
+                };
+                let path = path.split(['?', '#']).next().unwrap_or("");
+                matches!(
+                    path,
+                    "" | "/" | "./" | "/index.html" | "/index.php" | "index.html"
+                ) && !h.starts_with('#')
+            })
     }
 
     /// Links and inline code inside the text, in order, as byte ranges of [`text`](Block::text).

@@ -503,10 +503,9 @@ fn mark_teasers(blocks: &[Block], feats: &mut [Features], elements: &[Element]) 
             .and_then(|i| blocks.get(i).zip(feats.get(i)))
             .is_some_and(|(b, f)| !f.ends_like_sentence || ends_cut_short(&b.text));
         // Comments under their authors' linked names are cards of another kind.
-        let in_comments = blocks.get(head).is_some_and(|b| {
-            b.context.near_hints.contains(Hint::Comments)
-                || b.context.far_hints.contains(Hint::Comments)
-        });
+        let in_comments = blocks
+            .get(head)
+            .is_some_and(|b| b.context.within(Landmarks::empty(), &[Hint::Comments]));
         if !has_h1 && prose_words > 0 && paragraphs < 2 {
             let long = prose_words >= SECTION_WORDS && !cut_short && !in_comments;
             cards.push((head, head + 1..range.end, long));

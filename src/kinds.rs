@@ -171,9 +171,10 @@ pub(crate) fn assign(
             continue;
         };
         let words = f.words;
-        let in_figure = b.context.landmarks.contains(Landmarks::FIGURE)
-            || b.context.after_media
+        // In a figure or a caption (`captioned`), or right under an image too.
+        let captioned = b.context.landmarks.contains(Landmarks::FIGURE)
             || b.context.near_hints.contains(Hint::Caption);
+        let in_figure = captioned || b.context.after_media;
         // A privacy word about cookies, or in a consent box, is the cookie notice's.
         let cookies = b.context.near_hints.contains(Hint::Cookie)
             || b.context.far_hints.contains(Hint::Cookie)
@@ -205,8 +206,6 @@ pub(crate) fn assign(
         }
         // A caption of one to three words without a digit is a name: the credit alone
         // in its block (a caption says what the image shows).
-        let captioned = b.context.landmarks.contains(Landmarks::FIGURE)
-            || b.context.near_hints.contains(Hint::Caption);
         if captioned
             && (1..=NAME_WORDS).contains(&words)
             && !b.text.bytes().any(|c| c.is_ascii_digit())
@@ -233,13 +232,9 @@ pub(crate) fn assign(
         }
         let tally = tally_of(&b.reasons);
         // Prose in a footer that no phrase names: the site's blurb (Other).
-        let in_footer = b.context.landmarks.contains(Landmarks::FOOTER)
-            || b.context.near_hints.contains(Hint::Footer)
-            || b.context.far_hints.contains(Hint::Footer);
-        // (An image just above does not make it a caption here: a footer's image is
-        // the site's logo, and its blurb follows it.)
-        let captioned = b.context.landmarks.contains(Landmarks::FIGURE)
-            || b.context.near_hints.contains(Hint::Caption);
+        let in_footer = b.context.within(Landmarks::FOOTER, &[Hint::Footer]);
+        // (`captioned`, not `in_figure`: an image just above does not make it a caption
+        // here, a footer's image is the site's logo, and its blurb follows it.)
         if in_footer
             && !captioned
             && words >= BLURB_WORDS
@@ -264,9 +259,7 @@ pub(crate) fn assign(
         // In a comment section, an author and date line, the form's consent box and its
         // log-in prompt are the comments' own (KINDS.md: the comments with their authors
         // and dates, the form, log-in-to-comment prompts).
-        let in_comments = b.context.near_hints.contains(Hint::Comments)
-            || b.context.far_hints.contains(Hint::Comments);
-        if in_comments
+        if b.context.within(Landmarks::empty(), &[Hint::Comments])
             && best(&tally_of(&b.reasons)).is_some_and(|(k, _)| COMMENT_PARTS.contains(&k))
         {
             b.reasons.push(cues::COMMENT_PART.reason());

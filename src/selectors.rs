@@ -49,7 +49,8 @@ impl Selectors {
         self.drop.is_empty() && self.keep.is_empty()
     }
 
-    /// The elements of `dom` each rule matches; an element both dropped and kept is kept.
+    /// The elements of `dom` each rule matches (none without rules: no work); an element
+    /// both dropped and kept is kept.
     pub(crate) fn marks(&self, dom: &Html) -> Marks {
         let mut marks = Marks::default();
         for (mark, list) in [(UserMark::Drop, &self.drop), (UserMark::Keep, &self.keep)] {
