@@ -57,6 +57,8 @@
 //!   [`to_json`](Article::to_json), and the page [`verdict`](Article::verdict)
 //!   (article, listing, forum, product, documentation, homepage, error or wall page).
 //! - `batch` (feature `batch`, on by default): many pages on all cores, in input order, memory bounded.
+//! - `warc` (feature `warc`): the HTML responses of WARC files, damaged records reported,
+//!   not fatal; the reader the CLI and the Python package share.
 //!
 //! ## Encodings
 //! Bytes are decoded with this precedence: a byte-order mark; the caller's charset
@@ -116,6 +118,8 @@ mod segment;
 mod selectors;
 mod text_input;
 mod verdict;
+#[cfg(feature = "warc")]
+pub mod warc;
 
 /// The README's Rust examples, compiled and run as doctests.
 #[cfg(doctest)]

@@ -22,7 +22,8 @@ use serde_json::{Map, Value};
 use crate::args::{BatchArgs, Format, TextFormat};
 use crate::report;
 use crate::sniff::{self, looks_like_html};
-use crate::warc::{self, WarcSource};
+use crate::warc;
+use dechrome::warc::{Skip, WarcReader};
 
 /// Exit status when some page failed (the batch itself ran to the end).
 const EXIT_PAGE_FAILED: u8 = 1;
@@ -58,7 +59,7 @@ enum PageError {
     #[error("internal error while cleaning: {0}")]
     Panic(String),
     #[error(transparent)]
-    Warc(#[from] warc::RecordError),
+    Warc(#[from] dechrome::warc::RecordError),
 }
 
 /// One unit of work, cheap to hold: a path, a JSONL line or a WARC record's payload (at
@@ -187,7 +188,7 @@ fn run_batch(args: &BatchArgs) -> Result<u64, Box<dyn std::error::Error>> {
     if inputs.is_empty() {
         inputs.push(PathBuf::from("-"));
     }
-    let warc_stats = Rc::new(RefCell::new(warc::Stats::default()));
+    let warc_stats = Rc::new(RefCell::new(warc::Totals::default()));
     let sources = Sources {
         args: inputs.into_iter(),
         walk: None,
@@ -234,7 +235,7 @@ fn run_batch(args: &BatchArgs) -> Result<u64, Box<dyn std::error::Error>> {
     let mut names = Names::default();
     for (index, done) in results {
         if done.skipped {
-            warc_stats.borrow_mut().skip(warc::Skip::NotHtml);
+            warc_stats.borrow_mut().stats.skip(Skip::NotHtml);
             continue;
         }
         pages += 1;
@@ -313,7 +314,7 @@ fn run_batch(args: &BatchArgs) -> Result<u64, Box<dyn std::error::Error>> {
         ));
     }
     // Nothing to read is a mistake (a glob that matches nothing, an empty stream), not success.
-    let nothing = pages == 0 && warc_stats.borrow().records() == 0;
+    let nothing = pages == 0 && warc_stats.borrow().skipped() == 0;
     if nothing {
         report("dechrome batch: no page found in the inputs");
     }
@@ -471,14 +472,15 @@ fn process_task(ctx: &Ctx, task: Task) -> Done {
         }
         Task::Warc(record) => {
             let id = record_id(ctx, &record.fields, &record.fallback_id);
-            let (result, size) = match record.html(ctx.limit) {
-                Ok(Some(html)) => {
+            let (result, size) = match record.page.payload(ctx.limit) {
+                Ok(Some(payload)) => {
+                    let html = payload.html;
                     let size = html.len() as u64;
                     let mut page = Page::new(&html);
                     if let Some(url) = record.fields.get("url").and_then(Value::as_str) {
                         page = page.url(url);
                     }
-                    if let Some(cs) = record.charset.as_deref().or(ctx.charset.as_deref()) {
+                    if let Some(cs) = record.page.charset.as_deref().or(ctx.charset.as_deref()) {
                         page = page.charset(cs);
                     }
                     (ctx.cleaner.clean_page(&page).map_err(PageError::from), size)
@@ -853,8 +855,8 @@ struct Sources {
     walk: Option<(walkdir::IntoIter, PathBuf, u64)>,
     lines: Option<Lines>,
     /// The WARC being read, one record at a time.
-    warc: Option<WarcSource>,
-    warc_stats: Rc<RefCell<warc::Stats>>,
+    warc: Option<warc::Source>,
+    warc_stats: Rc<RefCell<warc::Totals>>,
     globs: Option<GlobSet>,
     force_jsonl: bool,
     force_warc: bool,
@@ -892,10 +894,13 @@ impl Sources {
     fn open_file(&mut self, path: PathBuf, rel: PathBuf) -> Option<Task> {
         let id = path.display().to_string();
         if !self.force_jsonl && (self.force_warc || is_warc_name(&path)) {
-            let stats = Rc::clone(&self.warc_stats);
-            return match WarcSource::open(&path, id.clone(), self.page_limit, stats) {
-                Ok(source) => {
-                    self.warc = Some(source);
+            return match WarcReader::open(&path) {
+                Ok(reader) => {
+                    self.warc_stats.borrow_mut().files += 1;
+                    self.warc = Some(warc::Source {
+                        reader: reader.max_payload_bytes(self.page_limit),
+                        name: id,
+                    });
                     None
                 }
                 Err(e) => Some(Task::Failed {
@@ -959,9 +964,20 @@ impl Sources {
                     .fill_buf()
                     .is_ok_and(|head| head.starts_with(b"WARC/")));
         if warc {
-            let stats = Rc::clone(&self.warc_stats);
-            self.warc = Some(WarcSource::from_stream(reader, id, self.page_limit, stats));
-            return None;
+            return match WarcReader::from_reader(reader) {
+                Ok(reader) => {
+                    self.warc_stats.borrow_mut().files += 1;
+                    self.warc = Some(warc::Source {
+                        reader: reader.max_payload_bytes(self.page_limit),
+                        name: id,
+                    });
+                    None
+                }
+                Err(e) => Some(Task::Failed {
+                    id,
+                    error: e.into(),
+                }),
+            };
         }
         let jsonl = self.force_jsonl
             || reader
@@ -989,7 +1005,7 @@ impl Iterator for Sources {
     fn next(&mut self) -> Option<Task> {
         loop {
             if let Some(source) = &mut self.warc {
-                match source.next_item() {
+                match source.next_item(&mut self.warc_stats.borrow_mut()) {
                     Some(warc::Item::Page(record)) => return Some(Task::Warc(record)),
                     Some(warc::Item::Failed {
                         fallback_id,
