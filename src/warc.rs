@@ -952,8 +952,15 @@ fn decode_coding(bytes: Vec<u8>, coding: &str, limit: usize) -> Result<(Vec<u8>,
         "zstd" if bytes.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) => Box::new(
             fastwarc::stream_io::zstd::ZstdReader::new(Cursor::new(bytes)),
         ),
-        "gzip" | "x-gzip" | "zstd" => return Ok((bytes, true)),
+        // Stored decoded with the header kept (Common Crawl's way): markup passes as is.
         _ if looks_like_markup(&bytes) => return Ok((bytes, true)),
+        "gzip" | "x-gzip" | "zstd" => {
+            return Err(WarcError::Decode {
+                coding: coding.to_owned(),
+                message: "no such stream at the start of the body, which is not markup either"
+                    .to_owned(),
+            });
+        }
         // A zlib header (RFC 1950: CM 8, check bits) or a raw deflate stream, as servers send both.
         "deflate" => match bytes.as_slice() {
             [cmf, flg, ..]
@@ -1611,6 +1618,10 @@ mod tests {
         bad.extend_from_slice(&[0xff; 40]);
         assert!(matches!(
             decode_payload(&bad, None, Some("gzip"), 1 << 20),
+            Err(WarcError::Decode { .. })
+        ));
+        assert!(matches!(
+            decode_payload(b"not gzip at all", None, Some("gzip"), 1 << 20),
             Err(WarcError::Decode { .. })
         ));
         assert!(matches!(

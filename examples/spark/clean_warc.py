@@ -15,7 +15,7 @@ OUTPUT_DIR (Parquet):
 
 Pages that fail (no visible text, over the size limit...) are counted, not written;
 the counts (records, HTML pages, non-HTML, failures, WARC read errors) are printed at
-the end. Needs ``pip install ./python pyspark fastwarc`` and Java 17 or later.
+the end. Needs ``pip install ./python pyspark`` and Java 17 or later.
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ use pyo3::types::{PyBool, PyByteArray, PyBytes, PyDict, PyFloat, PyIterator, PyS
 use rayon::prelude::*;
 
 mod topy;
+mod warc;
 
 pyo3::create_exception!(
     dechrome,
@@ -1251,6 +1252,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Article>()?;
     m.add_class::<Block>()?;
     m.add_class::<Reason>()?;
+    m.add_class::<warc::WarcReader>()?;
     m.add_function(wrap_pyfunction!(clean, m)?)?;
     m.add_function(wrap_pyfunction!(extract, m)?)?;
     m.add_function(wrap_pyfunction!(clean_text, m)?)?;

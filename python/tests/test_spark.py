@@ -12,7 +12,6 @@ from conftest import ROOT, fixture_pages, need, warc_bytes
 
 need("pyspark")
 need("pyarrow")
-need("fastwarc")
 sys.path.insert(0, str(ROOT / "examples" / "spark"))
 
 

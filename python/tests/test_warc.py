@@ -5,7 +5,6 @@ from __future__ import annotations
 import dechrome
 from conftest import expected_text, fixture_pages, need, warc_bytes
 
-need("fastwarc")
 need("warcio")
 from dechrome.warc import WarcStats, iter_warc  # noqa: E402
 
@@ -184,3 +183,40 @@ def test_broken_or_unknown_encoding_is_counted_not_fatal(tmp_path):
     assert cut["truncated"] and 0 < len(cut["html"]) < len(html) and html.startswith(cut["html"])
     assert stats.bad_encoding == 2 and stats.too_large == 1 and stats.truncated == 1
     assert stats.errors == []
+
+
+class _Pipe:
+    """A binary stream that can only be read forwards (no seek, no tell), like a pipe."""
+
+    def __init__(self, data: bytes):
+        self._data, self._at = data, 0
+
+    def read(self, n: int = -1) -> bytes:
+        end = len(self._data) if n < 0 else self._at + n
+        out = self._data[self._at : end]
+        self._at += len(out)
+        return out
+
+
+def test_a_stream_read_forwards_gives_what_the_file_gives(tmp_path):
+    for gz in (True, False):
+        data = warc_bytes(fixture_pages()[:4], gzip=gz)
+        path = tmp_path / f"s{gz}.warc"
+        path.write_bytes(data)
+        from_file, from_pipe = WarcStats(), WarcStats()
+        want = list(iter_warc(path, stats=from_file))
+        got = list(iter_warc(_Pipe(data), stats=from_pipe))
+        assert got == want and len(got) == 4
+        assert from_pipe == from_file and from_pipe.non_html == 1
+
+
+def test_a_stream_that_fails_is_reported_not_raised():
+    class Broken(_Pipe):
+        def read(self, n=-1):
+            if self._at > 20000:
+                raise OSError("connection reset")
+            return super().read(min(n, 1000))  # a socket gives what has arrived
+
+    stats = WarcStats()
+    pages = list(iter_warc(Broken(warc_bytes(fixture_pages()[:4], gzip=False)), stats=stats))
+    assert len(pages) < 4 and len(stats.errors) == 1 and "connection reset" in stats.errors[0]
