@@ -80,11 +80,15 @@ fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    if let Some(input) = stdin {
-        let mut pipe = child.stdin.take().unwrap();
-        pipe.write_all(input).unwrap();
-    }
-    child.wait_with_output().unwrap()
+    // Input is written on its own thread: batch reads lazily and writes as it goes, so a
+    // large input written first would fill both pipes and deadlock with the child.
+    let pipe = child.stdin.take();
+    std::thread::scope(|s| {
+        if let (Some(mut pipe), Some(input)) = (pipe, stdin) {
+            s.spawn(move || pipe.write_all(input).unwrap());
+        }
+        child.wait_with_output().unwrap()
+    })
 }
 
 fn records(out: &Output) -> Vec<Value> {
