@@ -208,6 +208,7 @@ pub(crate) fn compute(
         .into_iter()
         .flatten();
     paragraph_style(blocks, &mut feats, elements);
+    long_prose(blocks, &mut feats);
     for layout in core.into_iter().chain(sections).chain(wrappers) {
         let range = layout.blocks.start as usize..layout.blocks.end as usize;
         for f in feats.get_mut(range).unwrap_or_default() {
@@ -706,6 +707,24 @@ fn paragraph_style(blocks: &[Block], feats: &mut [Features], elements: &[Element
     for (block, f) in blocks.iter().zip(feats.iter_mut()) {
         if class_of(block) == Some(style) {
             f.neutral_hints = f.neutral_hints.union(hints);
+        }
+    }
+}
+
+/// Words of plain prose in one block from which teaser and widget names around it are
+/// neutral: a recommendation's excerpt or a widget's blurb is a sentence or two.
+const LONG_PROSE_WORDS: u32 = 100;
+
+/// A block of [`LONG_PROSE_WORDS`]+ words of plain prose is text, whatever teaser or
+/// widget name its wrappers carry: a "read more" expander around a description, a
+/// `card` holding the body. (Other names keep counting: a long comment is a comment.)
+fn long_prose(blocks: &[Block], feats: &mut [Features]) {
+    let mut names = HintSet::default();
+    names.insert(Hint::Related);
+    names.insert(Hint::Widget);
+    for (block, f) in blocks.iter().zip(feats.iter_mut()) {
+        if f.words >= LONG_PROSE_WORDS && is_plain_prose(block, f) {
+            f.neutral_hints = f.neutral_hints.union(names);
         }
     }
 }
