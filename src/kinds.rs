@@ -369,7 +369,12 @@ pub(crate) fn assign(
                     && !b.context.landmarks.contains(Landmarks::BUTTON)
                     && !matches!(b.structure, Structure::Heading { .. });
                 match (found, mine) {
-                    (Some(Kind::Navigation | Kind::RelatedLinks), _) if sentence => {
+                    // The same for a sentence whose only evidence is its place (a header
+                    // or footer): no menu item, and no legal line without a legal phrase.
+                    (Some(Kind::Navigation | Kind::RelatedLinks), _)
+                    | (None, Some((Kind::Navigation | Kind::Legal, Tier::Place)))
+                        if sentence =>
+                    {
                         b.reasons.push(cues::LINKLESS_LINE.reason());
                         Kind::Other
                     }

@@ -523,3 +523,30 @@ fn a_short_label_with_a_legal_word_is_legal_unless_it_is_about_cookies() {
     assert_eq!(b.kind(), Kind::Legal);
     assert!(!fired(block(&a, "Privacy & Cookies"), "K119"));
 }
+
+/// A sentence without links whose only evidence is its place in a header or footer (no
+/// run of menus or teasers around it) is a tagline or an address: Other, not the place's
+/// navigation or legal kind (fixture header-footer-lines-without-links).
+#[test]
+fn a_linkless_line_in_a_footer_with_no_run_is_other_not_legal() {
+    let address = "Unit 4, 12 Harbour Road, Portwell PW1 2AB";
+    let a = page(
+        "",
+        "",
+        &format!(
+            "<footer><div class=footer-col><div class=col-inner><div class=text-block>\
+             <div class=text-content><p>{address}</p></div></div></div></div>\
+             <p>© 2026 Portwell Tide Ltd</p></footer>"
+        ),
+    );
+    dropped_by(&a, address, Kind::Other, "K302");
+    assert_eq!(block(&a, "© 2026 Portwell Tide Ltd").kind(), Kind::Legal);
+    // A short line there (under six words) still takes the place's kind.
+    let a = page(
+        "",
+        "",
+        "<footer><div class=footer-col><div class=col-inner><div class=text-block>\
+         <div class=text-content><p>Registered office</p></div></div></div></div></footer>",
+    );
+    assert_ne!(block(&a, "Registered office").kind(), Kind::Other);
+}

@@ -333,7 +333,7 @@ pub(crate) mod cues {
         RUN_KIND = "K301" "run-kind" None,
             "Kind cue: a dropped block with no evidence of shape or better takes the kind most blocks of its run were given (the nearest container that has any: a nav list is navigation, a teaser grid related links). The reason carries the kind.";
         LINKLESS_LINE = "K302" "linkless-line" Some(Kind::Other),
-            "Kind cue: a dropped sentence with no cue of its own (6+ words, under a third link text, not a heading or button) whose run is menus or teasers: not an item of the run but a tagline, address, opening hours or notice beside it, chrome of no named kind (Other).";
+            "Kind cue: a dropped sentence with no cue of its own (6+ words, under a third link text, not a heading or button) whose run is menus or teasers, or, with no run, whose only evidence is a header or footer around it: not a menu item (nor a legal line, without a legal phrase) but a tagline, address, opening hours or notice, chrome of no named kind (Other).";
     }
 }
 
