@@ -1109,9 +1109,9 @@ impl<'a> Segmenter<'a> {
         let mut block_tag = "";
         for frame in self.stack.iter().rev() {
             near_hints = near_hints.union(frame.own_hints);
-            if frame.own_hints.contains(Hint::ArticleBody) {
-                break;
-            }
+            // The block's own element gives its tag even when it carries the article-body
+            // name (`<h2 class="story-body__crosshead">` is a heading, `<p class=
+            // "article-body-text">` a paragraph); names further up no longer count.
             if frame.block {
                 if block_frames == 0 {
                     block_tag = frame.tag;
@@ -1120,6 +1120,9 @@ impl<'a> Segmenter<'a> {
                 if block_frames == NEAR_BLOCK_ANCESTORS {
                     break;
                 }
+            }
+            if frame.own_hints.contains(Hint::ArticleBody) {
+                break;
             }
         }
         let (structure, group) = self.structure_of(block_tag);
