@@ -889,25 +889,30 @@ impl Sources {
         candidates.iter().any(|c| globs.is_match(c))
     }
 
+    /// A WARC stream opened (or not): read from it next, or report the failure.
+    fn start_warc(&mut self, opened: io::Result<WarcReader>, id: String) -> Option<Task> {
+        match opened {
+            Ok(reader) => {
+                self.warc_stats.borrow_mut().files += 1;
+                self.warc = Some(warc::Source {
+                    reader: reader.max_payload_bytes(self.page_limit),
+                    name: id,
+                });
+                None
+            }
+            Err(e) => Some(Task::Failed {
+                id,
+                error: e.into(),
+            }),
+        }
+    }
+
     /// A file found on the command line or in a walk: a page task, or a JSONL stream
     /// to read from (then `None`: the caller goes round again).
     fn open_file(&mut self, path: PathBuf, rel: PathBuf) -> Option<Task> {
         let id = path.display().to_string();
         if !self.force_jsonl && (self.force_warc || is_warc_name(&path)) {
-            return match WarcReader::open(&path) {
-                Ok(reader) => {
-                    self.warc_stats.borrow_mut().files += 1;
-                    self.warc = Some(warc::Source {
-                        reader: reader.max_payload_bytes(self.page_limit),
-                        name: id,
-                    });
-                    None
-                }
-                Err(e) => Some(Task::Failed {
-                    id,
-                    error: e.into(),
-                }),
-            };
+            return self.start_warc(WarcReader::open(&path), id);
         }
         if !(self.force_jsonl || is_jsonl_name(&path)) {
             return Some(Task::File {
@@ -964,20 +969,7 @@ impl Sources {
                     .fill_buf()
                     .is_ok_and(|head| head.starts_with(b"WARC/")));
         if warc {
-            return match WarcReader::from_reader(reader) {
-                Ok(reader) => {
-                    self.warc_stats.borrow_mut().files += 1;
-                    self.warc = Some(warc::Source {
-                        reader: reader.max_payload_bytes(self.page_limit),
-                        name: id,
-                    });
-                    None
-                }
-                Err(e) => Some(Task::Failed {
-                    id,
-                    error: e.into(),
-                }),
-            };
+            return self.start_warc(WarcReader::from_reader(reader), id);
         }
         let jsonl = self.force_jsonl
             || reader
