@@ -41,6 +41,7 @@ mod ar;
 mod de;
 mod es;
 mod fr;
+mod id;
 mod it;
 mod ja;
 mod ko;
@@ -66,15 +67,16 @@ pub(crate) struct LangPhrase {
 
 /// Every language with a table.
 pub(crate) const LANGUAGES: &[&str] = &[
-    "ar", "de", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt", "ru", "tr", "zh",
+    "ar", "de", "es", "fr", "id", "it", "ja", "ko", "nl", "pl", "pt", "ru", "tr", "zh",
 ];
 
 /// The tables, in [`LANGUAGES`] order.
-const TABLES: [(&str, &[LangPhrase]); 13] = [
+const TABLES: [(&str, &[LangPhrase]); 14] = [
     ("ar", ar::PHRASES),
     ("de", de::PHRASES),
     ("es", es::PHRASES),
     ("fr", fr::PHRASES),
+    ("id", id::PHRASES),
     ("it", it::PHRASES),
     ("ja", ja::PHRASES),
     ("ko", ko::PHRASES),
