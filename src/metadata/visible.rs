@@ -125,6 +125,13 @@ const MONTHS: &[(&str, u8)] = &[
     ("maart", 3),
     ("mei", 5),
     ("augustus", 8),
+    // Indonesian (januari, februari, mei... as in Dutch)
+    ("maret", 3),
+    ("agustus", 8),
+    ("agu", 8),
+    ("agt", 8),
+    ("desember", 12),
+    ("des", 12),
 ];
 
 /// Words after which a date is the update's, not the publication's.
@@ -138,6 +145,7 @@ const UPDATED: &[&str] = &[
     "aggiornato",
     "atualizado",
     "bijgewerkt",
+    "diperbarui",
 ];
 
 /// Words that make a capitalised phrase after "By" a role or a site, not a name.
@@ -491,6 +499,8 @@ mod tests {
         assert_eq!(d("Published 3 March 2024, 10:00"), ["2024-03-03"]);
         assert_eq!(d("Veröffentlicht am 12. März 2024"), ["2024-03-12"]);
         assert_eq!(d("Publicado el 5 de mayo de 2023"), ["2023-05-05"]);
+        assert_eq!(d("Senin, 17 Agustus 2026 10:15 WIB"), ["2026-08-17"]);
+        assert_eq!(d("3 Des 2024"), ["2024-12-03"]);
         assert_eq!(d("Updated: 10/31/2024"), ["2024-10-31"]);
         assert_eq!(dates_in("le 04/05/2024", false)[0].1, "2024-05-04");
         assert_eq!(d("14.03.2024"), ["2024-03-14"]);
@@ -513,6 +523,11 @@ mod tests {
             Some("2024-03-03")
         );
         assert_eq!(published_in_line("Updated March 5, 2024", true), None);
+        assert_eq!(
+            published_in_line("Diperbarui 5 Maret 2024 | Diterbitkan 3 Maret 2024", true)
+                .as_deref(),
+            Some("2024-03-03")
+        );
     }
 
     #[test]
