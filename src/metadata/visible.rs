@@ -30,8 +30,8 @@ const NO_TITLE: usize = 40;
 /// Longest block read as a byline or date line.
 const MAX_LINE_WORDS: usize = 40;
 
-/// Month names and abbreviations of the languages the phrase tables cover (lower case,
-/// no trailing period), with their number.
+/// Month names and abbreviations in the Latin-script languages the phrase tables cover,
+/// but Polish and Turkish (lower case, no trailing period), with their number.
 const MONTHS: &[(&str, u8)] = &[
     ("january", 1),
     ("jan", 1),
