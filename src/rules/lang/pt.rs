@@ -80,19 +80,15 @@ pub(crate) const PHRASES: &[LangPhrase] = &[
             r"|^(seu|o seu|teu|o teu) (melhor )?e-?mail[\s\p{P}\p{S}]*$",
             r"|(?:^|[\s\p{P}\p{S}])(na|em) sua caixa de (entrada|e-?mail)(?:[\s\p{P}\p{S}]|$)",
             r"|(?:^|[\s\p{P}\p{S}])no seu e-?mail(?:[\s\p{P}\p{S}]|$)",
-            r"|^receba (grátis |gratuitamente )?(em|no|pelo|por) (seu|teu) e-?mail(?:[\s\p{P}\p{S}]|$)",
         ),
         matches: &[
             "Digite seu e-mail",
             "Seu melhor e-mail",
             "Receba as principais notícias na sua caixa de entrada.",
-            "Receba em seu email nosso guia gratuito de receitas para a semana.",
-            "Receba grátis pelo seu e-mail as novidades do blog",
         ],
         misses: &[
             "Digite sua senha, pediu o golpista.",
             "Seu e-mail foi invadido, disse a polícia ao empresário.",
-            "Ela disse que recebeu em seu email uma cobrança que não reconhecia.",
         ],
     },
     LangPhrase {
