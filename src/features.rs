@@ -127,12 +127,20 @@ pub(crate) fn compute(
     let mut lower = String::new();
     for block in blocks {
         let mut f = count(&block.text, stop, &mut lower);
-        if f.words <= max_phrase_words {
+        // A block that is one link of headline length reads as short as a label: a
+        // "Read also:" lead with the linked headline after it is the lead's.
+        let phrase_words =
+            if block.context.link_density >= LINKED_LEAD_DENSITY && f.words <= LINKED_LEAD_WORDS {
+                f.words.min(LABEL_WORDS)
+            } else {
+                f.words
+            };
+        if phrase_words <= max_phrase_words {
             // Phrases anchored at the start read past the decoration a label opens with
             // ("» Publicidade", "(Leggi anche: ...", "• Advertisement").
             let text = block.text.trim_start_matches(LEAD_DECORATION);
             // Only the rows that apply to a block this long are run.
-            let applicable = phrases::applicable(f.words);
+            let applicable = phrases::applicable(phrase_words);
             if let Some(set) = set {
                 // The table has at most 64 rows (asserted above).
                 f.phrases |= set.matches_among(text, applicable).bits() as u64;
@@ -728,6 +736,14 @@ fn long_prose(blocks: &[Block], feats: &mut [Features]) {
         }
     }
 }
+
+/// Link text share from which a block is one linked item (see [`LINKED_LEAD_WORDS`]).
+const LINKED_LEAD_DENSITY: f32 = 0.9;
+/// A linked item up to this long has its phrases read as a label's, of
+/// [`LABEL_WORDS`] words: "(Read also: <a headline of twenty words>)".
+const LINKED_LEAD_WORDS: u32 = 30;
+/// The length a linked item's phrases are read at: the related-links lead's limit.
+const LABEL_WORDS: u32 = 14;
 
 /// Share of the page's blocks an element must hold to be a page-wide wrapper.
 const WRAPPER_SHARE: usize = 90;

@@ -550,3 +550,23 @@ fn a_linkless_line_in_a_footer_with_no_run_is_other_not_legal() {
     );
     assert_ne!(block(&a, "Registered office").kind(), Kind::Other);
 }
+
+/// A "Read also:" lead with a linked headline after it, inside the article body, is the
+/// lead's related link however long the headline: a block that is one link reads its
+/// phrases as a label's. The same words opening a sentence of prose stay body.
+#[test]
+fn a_read_also_lead_before_a_long_linked_headline_is_related_links() {
+    let lead = "Read also: Council approves the new cycle lanes on the high street after \
+                a two-year campaign by residents and shop owners";
+    let (text, link) = lead.split_at("Read also: ".len());
+    let a = page(
+        "",
+        &format!("<p>{text}<a href=/news/cycle-lanes>{link}</a></p>"),
+        "",
+    );
+    dropped_by(&a, lead, Kind::RelatedLinks, "P702");
+    let prose = "Read also the council's own report, which runs to two hundred pages and \
+                 sets out every option the planners looked at before the vote.";
+    let a = page("", &format!("<p>{prose}</p>"), "");
+    assert!(block(&a, prose).is_kept());
+}
