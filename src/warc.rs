@@ -1201,21 +1201,7 @@ impl<R: BufRead> Seek for GzMembers<R> {
 }
 
 impl<R: BufRead + Send + 'static> fastwarc::stream_io::traits::WarcRead for GzMembers<R> {
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-
-    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
-        self
-    }
-
-    fn into_any(self: Box<Self>) -> Box<dyn std::any::Any> {
-        self
-    }
-
-    fn inner_seek(&mut self, pos: SeekFrom) -> io::Result<u64> {
-        self.seek(pos)
-    }
+    any_and_seek!();
 
     fn inner_stream_position(&mut self) -> io::Result<u64> {
         Ok(self.pos)
@@ -1229,6 +1215,29 @@ impl<R: BufRead + Send + 'static> fastwarc::stream_io::traits::WarcRead for GzMe
         true
     }
 }
+
+/// The `WarcRead` methods every reader here implements alike: downcasts, and seeking by
+/// its own `Seek`.
+macro_rules! any_and_seek {
+    () => {
+        fn as_any(&self) -> &dyn std::any::Any {
+            self
+        }
+
+        fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
+            self
+        }
+
+        fn into_any(self: Box<Self>) -> Box<dyn std::any::Any> {
+            self
+        }
+
+        fn inner_seek(&mut self, pos: SeekFrom) -> io::Result<u64> {
+            self.seek(pos)
+        }
+    };
+}
+use any_and_seek;
 
 /// Skips to the next gzip magic (1f 8b) or the end; returns the bytes skipped.
 fn skip_to_member(r: &mut impl BufRead) -> io::Result<u64> {
@@ -1378,21 +1387,7 @@ impl Seek for Rewind {
 }
 
 impl WarcRead for Rewind {
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-
-    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
-        self
-    }
-
-    fn into_any(self: Box<Self>) -> Box<dyn std::any::Any> {
-        self
-    }
-
-    fn inner_seek(&mut self, pos: SeekFrom) -> io::Result<u64> {
-        self.seek(pos)
-    }
+    any_and_seek!();
 
     fn inner_stream_position(&mut self) -> io::Result<u64> {
         let pos = self.inner.inner_stream_position()?;
