@@ -9,7 +9,7 @@
 use std::process::ExitCode;
 
 use dechrome::warc::WarcReader;
-use dechrome::{Cleaner, DEFAULT_MAX_INPUT_BYTES, Page};
+use dechrome::{Cleaner, DEFAULT_MAX_INPUT_BYTES};
 
 fn main() -> ExitCode {
     let Some(path) = std::env::args_os().nth(1) else {
@@ -47,14 +47,7 @@ fn main() -> ExitCode {
                 continue;
             }
         };
-        let mut input = Page::new(&payload.html);
-        if let Some(url) = page.info.url.as_deref() {
-            input = input.url(url);
-        }
-        if let Some(charset) = page.charset.as_deref() {
-            input = input.charset(charset);
-        }
-        match cleaner.clean_page(&input) {
+        match cleaner.clean_page(&page.input(&payload)) {
             Ok(article) => {
                 cleaned += 1;
                 println!(

@@ -16,14 +16,7 @@
 //!             let Some(payload) = page.payload(dechrome::DEFAULT_MAX_INPUT_BYTES)? else {
 //!                 continue;
 //!             };
-//!             let mut input = dechrome::Page::new(&payload.html);
-//!             if let Some(url) = page.info.url.as_deref() {
-//!                 input = input.url(url);
-//!             }
-//!             if let Some(charset) = page.charset.as_deref() {
-//!                 input = input.charset(charset);
-//!             }
-//!             let article = cleaner.clean_page(&input)?;
+//!             let article = cleaner.clean_page(&page.input(&payload))?;
 //!             println!("{}", article.text());
 //!         }
 //!         Err(e) => eprintln!("{e}"), // a damaged record: reading goes on
@@ -350,6 +343,18 @@ pub struct Payload {
 }
 
 impl WarcPage {
+    /// The page to clean: `payload`'s HTML with the record's URL and the HTTP charset.
+    pub fn input<'a>(&'a self, payload: &'a Payload) -> crate::Page<'a> {
+        let mut page = crate::Page::new(&payload.html);
+        if let Some(url) = self.info.url.as_deref() {
+            page = page.url(url);
+        }
+        if let Some(charset) = self.charset.as_deref() {
+            page = page.charset(charset);
+        }
+        page
+    }
+
     /// The payload with its transfer coding (chunked) and content codings (gzip, deflate,
     /// br, zstd) undone, at most `limit` bytes; `None` when a response that declares no
     /// Content-Type does not look like HTML (count it with [`WarcStats::skip`]).

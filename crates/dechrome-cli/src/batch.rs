@@ -474,13 +474,12 @@ fn process_task(ctx: &Ctx, task: Task) -> Done {
             let id = record_id(ctx, &record.fields, &record.fallback_id);
             let (result, size) = match record.page.payload(ctx.limit) {
                 Ok(Some(payload)) => {
-                    let html = payload.html;
-                    let size = html.len() as u64;
-                    let mut page = Page::new(&html);
-                    if let Some(url) = record.fields.get("url").and_then(Value::as_str) {
-                        page = page.url(url);
-                    }
-                    if let Some(cs) = record.page.charset.as_deref().or(ctx.charset.as_deref()) {
+                    let size = payload.html.len() as u64;
+                    let mut page = record.page.input(&payload);
+                    // --charset for the records whose HTTP head names none.
+                    if record.page.charset.is_none()
+                        && let Some(cs) = ctx.charset.as_deref()
+                    {
                         page = page.charset(cs);
                     }
                     (ctx.cleaner.clean_page(&page).map_err(PageError::from), size)
