@@ -82,10 +82,13 @@ impl WarcReader {
         let limit = self.limit;
         let inner = self.inner.get_mut().unwrap_or_else(|e| e.into_inner());
         loop {
+            // A page comes with its decoded payload (decoded here, off the GIL for files).
             let mut step = || {
                 inner.next().map(|item| {
-                    let payload = item.as_ref().ok().map(|page| page.payload(limit));
-                    (item, payload)
+                    item.map(|page| {
+                        let payload = page.payload(limit);
+                        (page, payload)
+                    })
                 })
             };
             let next = if self.from_file {
@@ -93,12 +96,12 @@ impl WarcReader {
             } else {
                 py.detach(&mut step)
             };
-            let Some((item, payload)) = next else {
+            let Some(item) = next else {
                 return Ok(None);
             };
             let d = PyDict::new(py);
-            let error = match (item, payload) {
-                (Ok(page), Some(Ok(Some(payload)))) => {
+            let error = match item {
+                Ok((page, Ok(Some(payload)))) => {
                     d.set_item("url", &page.info.url)?;
                     d.set_item("date", &page.info.date)?;
                     d.set_item("record_id", &page.info.record_id)?;
@@ -110,12 +113,11 @@ impl WarcReader {
                     return Ok(Some(d.unbind()));
                 }
                 // A response without a type whose payload does not look like HTML.
-                (Ok(_), Some(Ok(None))) => {
+                Ok((_, Ok(None))) => {
                     inner.stats_mut().skip(Skip::NotHtml);
                     continue;
                 }
-                (Ok(_), Some(Err(e))) | (Err(e), _) => e,
-                (Ok(_), None) => continue,
+                Ok((_, Err(e))) | Err(e) => e,
             };
             let kind = match error.error().cause() {
                 WarcError::TooLarge(_) => "too_large",
