@@ -1538,24 +1538,17 @@ mod tests {
     #[test]
     fn content_codings() {
         let html = b"<html><body><p>Compressed page body.</p></body></html>".repeat(20);
+        // A whole body with one content coding undone, as it came out.
+        let decoded = |body: &[u8], coding| {
+            let (out, complete) = decode_payload(body, None, Some(coding), 1 << 20).unwrap();
+            assert!(complete, "{coding}");
+            out
+        };
         let gz = gzip(&html);
-        assert_eq!(
-            decode_payload(&gz, None, Some("gzip"), 1 << 20).unwrap().0,
-            html
-        );
-        assert_eq!(
-            decode_payload(&gz, None, Some("X-Gzip"), 1 << 20)
-                .unwrap()
-                .0,
-            html
-        );
+        assert_eq!(decoded(&gz, "gzip"), html);
+        assert_eq!(decoded(&gz, "X-Gzip"), html);
         // Stored decompressed with the header kept.
-        assert_eq!(
-            decode_payload(&html, None, Some("gzip"), 1 << 20)
-                .unwrap()
-                .0,
-            html
-        );
+        assert_eq!(decoded(&html, "gzip"), html);
         // Chunked and gzip together: chunks of the gzip stream.
         let (a, b) = gz.split_at(10);
         let mut chunked = format!("{:x}\r\n", a.len()).into_bytes();
@@ -1573,36 +1566,20 @@ mod tests {
         let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
         z.write_all(&html).unwrap();
         let z = z.finish().unwrap();
-        assert_eq!(
-            decode_payload(&z, None, Some("deflate"), 1 << 20)
-                .unwrap()
-                .0,
-            html
-        );
+        assert_eq!(decoded(&z, "deflate"), html);
         let mut d = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::fast());
         d.write_all(&html).unwrap();
         let d = d.finish().unwrap();
-        assert_eq!(
-            decode_payload(&d, None, Some("deflate"), 1 << 20)
-                .unwrap()
-                .0,
-            html
-        );
+        assert_eq!(decoded(&d, "deflate"), html);
         // Brotli and zstd through fastwarc's codecs.
         let mut br = fastwarc::stream_io::brotli::BrotliWriter::new(Vec::new());
         br.write_all(&html).unwrap();
         let br = br.into_inner().unwrap();
-        assert_eq!(
-            decode_payload(&br, None, Some("br"), 1 << 20).unwrap().0,
-            html
-        );
+        assert_eq!(decoded(&br, "br"), html);
         let mut zs = fastwarc::stream_io::zstd::ZstdWriter::new(Vec::new());
         zs.write_all(&html).unwrap();
         let zs = zs.into_inner().unwrap();
-        assert_eq!(
-            decode_payload(&zs, None, Some("zstd"), 1 << 20).unwrap().0,
-            html
-        );
+        assert_eq!(decoded(&zs, "zstd"), html);
         // A gzip bomb stops at the limit.
         let zeros = gzip(&vec![b'<'; 1 << 20]);
         assert!(matches!(
