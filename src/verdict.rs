@@ -607,7 +607,12 @@ pub(crate) fn keep_page_items(
             }
             b.reasons.push(rule.reason());
             b.kept = true;
-            b.kind = if matches!(b.structure, Structure::Heading { .. }) {
+            // A listing's item titles are its content, not subheads of one text (KINDS.md:
+            // Body is the main content, whatever the page type); a forum post's own
+            // heading stays one.
+            b.kind = if matches!(b.structure, Structure::Heading { .. })
+                && rule.code != LISTING_ITEM.code
+            {
                 Kind::Heading
             } else {
                 Kind::Body

@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use dechrome::{Article, Cleaner, Page, PageType};
+use dechrome::{Article, Cleaner, Kind, Page, PageType};
 
 fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/verdict")
@@ -169,6 +169,13 @@ fn a_listing_keeps_its_items_not_a_stitched_article() {
             .kept_blocks()
             .any(|b| b.reasons().iter().any(|r| r.code == "V001"))
     );
+    // An item's linked headline is the listing's content (Body), not a subhead of one text.
+    let headline = article
+        .blocks()
+        .iter()
+        .find(|b| b.text() == "The battery recycling plant that wants to close the loop")
+        .expect("the first item's headline is a block");
+    assert_eq!(headline.kind(), Kind::Body, "{headline:?}");
     let search = clean("search-results.html").text();
     assert!(search.contains("Hybrid heating: a boiler and a heat pump together"));
     assert!(search.contains("A hybrid system lets the boiler cover the coldest days."));

@@ -227,7 +227,7 @@ pub(crate) mod signals {
         TITLE = "X001" "title" 5.0 None,
             "The block matching the page's `<title>`/og:title (or the first headline-like line of a text): the article's title.";
         LISTING_ITEM = "V001" "listing-item" 0.0 None,
-            "On a page judged a listing (or front page) where no article body was kept: a teaser's linked headline or its summary, kept as the page's content whatever its score.";
+            "On a page judged a listing (or front page) where no article body was kept: a teaser's linked headline or its summary, kept as the page's content (kind Body, the headline too: the items are the content, not subheads of one text) whatever its score.";
         FORUM_POST = "V002" "forum-post" 0.0 None,
             "On a page judged a forum or Q&A page where no body was kept: the prose of the repeated post containers, kept as the page's content whatever its score.";
     }
