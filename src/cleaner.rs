@@ -313,6 +313,7 @@ impl CleanerBuilder {
                 keep_credits: self.keep_credits,
                 keep_comments: self.keep_comments,
                 keep_tables: self.keep_tables,
+                thin_reading: false,
             },
             language: self.language,
             max_input_bytes: self.max_input_bytes,
@@ -541,7 +542,7 @@ impl Cleaner {
         }
         metadata::visible::fill(&mut metadata, &facts.raw.times, &blocks, url);
         if page.publisher.is_some() {
-            metadata.publisher = page.publisher;
+            metadata.publisher.clone_from(&page.publisher);
             metadata::record(&mut metadata, "publisher", Source::Text);
         }
         if encoding.is_some() {
@@ -555,6 +556,11 @@ impl Cleaner {
             elements,
             feats,
             article_body,
+            reread: Reread {
+                page,
+                facts,
+                opts: self.opts.clone(),
+            },
         }
     }
 
@@ -576,21 +582,55 @@ pub(crate) struct Classified {
     pub metadata: Metadata,
     /// The page's JSON-LD `articleBody`, when long enough to be evidence.
     pub article_body: Option<ArticleBody>,
+    /// What a second reading of a thin page needs (`classify::reread_thin`).
+    reread: Reread,
+}
+
+/// The page-level inputs of the classifier, kept for a thin page's second reading.
+struct Reread {
+    page: features::PageFeatures,
+    facts: PageFacts,
+    opts: classify::Options,
 }
 
 impl Classified {
-    /// Judges the page; a listing or forum page whose classification kept no body
-    /// keeps its items (and its quality is measured again on them).
-    pub(crate) fn judged(mut self) -> Article {
-        let mut verdict = verdict::judge(&self.blocks, &self.elements, &self.feats, &self.metadata);
+    /// The verdict; a listing or forum page keeps its items (and its quality is
+    /// measured again on them).
+    fn verdict(&mut self) -> crate::Verdict {
+        let verdict = verdict::judge(&self.blocks, &self.elements, &self.feats, &self.metadata);
         if verdict::keep_page_items(&mut self.blocks, &self.elements, &self.feats, verdict) {
-            verdict = verdict::requalify(
+            verdict::requalify(
                 &self.blocks,
                 &self.elements,
                 &self.feats,
                 &self.metadata,
                 verdict,
+            )
+        } else {
+            verdict
+        }
+    }
+
+    /// Judges the page; a listing or forum page whose classification kept no body
+    /// keeps its items (and its quality is measured again on them).
+    pub(crate) fn judged(mut self) -> Article {
+        let mut verdict = self.verdict();
+        // Still (almost) no body, with the listing's items or the forum's posts kept
+        // too: read the page again without the context rules and judge it again. Not
+        // plain text: without containers, its neighbours are all a line has to go by.
+        if !self.elements.is_empty() && classify::is_thin(&self.blocks, &self.feats) {
+            let r = &self.reread;
+            classify::reread_thin(
+                &mut self.blocks,
+                &self.elements,
+                &self.feats,
+                &r.page,
+                &r.facts,
+                self.article_body.as_ref(),
+                &r.opts,
             );
+            apply_user_rules(&mut self.blocks);
+            verdict = self.verdict();
         }
         if let Some(body) = &self.article_body {
             let kept = self
