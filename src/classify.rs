@@ -137,10 +137,10 @@ pub(crate) fn is_thin(blocks: &[Block], feats: &[Features]) -> bool {
 }
 
 /// Classifies a thin page ([`is_thin`]) again without the rules that read a block by
-/// its neighbours (C001, C005) or by the repeated cards around it (C006): when nothing
-/// is body, every neighbour reads as chrome and each block pulls the next one down, so
-/// the context rules only confirm the first miss. What this reading keeps that the
-/// first did not carries C015.
+/// its neighbours alone (C005; C001 for a block with no chrome evidence of its own) or
+/// by the repeated cards around it (C006): when nothing is body, every neighbour reads
+/// as chrome and each block pulls the next one down, so the context rules only confirm
+/// the first miss. What this reading keeps that the first did not carries C015.
 pub(crate) fn reread_thin(
     blocks: &mut [Block],
     elements: &[Element],
@@ -321,15 +321,17 @@ pub(crate) fn classify(
             // Strong prose with no chrome evidence of its own is not flipped by what
             // surrounds it (a section between two logo strips is still the page's text).
             // Nor is a run of undecided lines in the main container (a feature list).
+            // On a thin page's second reading only a block with chrome evidence of its
+            // own takes its neighbours' side.
             (Some(Class::Bad), Some(Class::Bad))
-                if !thin
-                    && !feats.get(i).is_some_and(|f| {
-                        strong_prose(f)
-                            || f.in_main == Some(true)
-                                && gap_between(prev, next_decided.get(i).copied().flatten())
-                                    >= MAIN_RUN_BLOCKS
-                    })
-                    || scored.get(i).is_some_and(|s| s.chrome.is_some()) =>
+                if scored.get(i).is_some_and(|s| s.chrome.is_some())
+                    || !thin
+                        && !feats.get(i).is_some_and(|f| {
+                            strong_prose(f)
+                                || f.in_main == Some(true)
+                                    && gap_between(prev, next_decided.get(i).copied().flatten())
+                                        >= MAIN_RUN_BLOCKS
+                        }) =>
             {
                 Some(&sig::BETWEEN_CHROME)
             }

@@ -211,7 +211,7 @@ pub(crate) mod signals {
         IN_ARTICLE_BODY = "C011" "in-article-body" 3.0 None,
             "At least 6 words, 80% of whose word 4-shingles occur in the page's JSON-LD articleBody (when it has 50+ words): the publisher says this is article text. Blocks it does not cover are not penalised (articleBody is often truncated).";
         THIN_PAGE = "C015" "thin-page" 0.0 None,
-            "Kept on a second reading of an HTML page that kept under 50 words of body (after the verdict kept a listing's items or a forum's posts): that reading leaves out the rules that judge a block by its neighbours or the cards around it (C001 between-chrome, C005 chrome-tail, C006 teaser), since with no body on the page every neighbour reads as chrome. Decides nothing itself; marks what the second reading kept.";
+            "Kept on a second reading of an HTML page that kept under 50 words of body (after the verdict kept a listing's items or a forum's posts): that reading leaves out the rules that judge a block by the cards around it (C006 teaser) or by its neighbours alone (C005 chrome-tail; C001 between-chrome for a block with no chrome evidence of its own), since with no body on the page every neighbour reads as chrome. Decides nothing itself; marks what the second reading kept.";
         IN_PROSE_CORE = "C012" "in-prose-core" 0.0 None,
             "Inside the page's prose core (the smallest element holding 80% of its plain prose), under a chrome landmark or name that the core itself inherits (a page-wide `<form>`, a `paywall` or `right-rail` wrapper): those are layout, so their rules do not fire for this block. Comment-section names still count.";
         DUPLICATE = "C003" "duplicate" -1.5 Some(Kind::Other),
