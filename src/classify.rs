@@ -695,10 +695,11 @@ fn score_block(block: &mut Block, f: &Features, page: &PageFeatures, thin: bool,
         }
     }
 
-    // Links.
-    if ctx.link_density >= 0.5 {
+    // Links (a definition's term links to its own page: that is no link list).
+    let link_density = if f.term { 0.0 } else { ctx.link_density };
+    if link_density >= 0.5 {
         fire(block, s, &sig::LINK_HEAVY);
-    } else if ctx.link_density >= 0.25 {
+    } else if link_density >= 0.25 {
         fire(block, s, &sig::LINK_SOME);
     }
 

@@ -29,6 +29,9 @@ pub(crate) struct Features {
     pub teaser: bool,
     /// The text is HTML markup shown as text (`<img src=...>`).
     pub markup: bool,
+    /// A definition list's term (`<dt>`) whose definition (`<dd>`) follows it as a sentence:
+    /// a reference page's entry, whose term links to its own page.
+    pub term: bool,
     /// `None` when the page has no container structure (plain-text input).
     pub in_main: Option<bool>,
     /// Chrome landmarks that say nothing about this block: those the page's prose core
@@ -201,6 +204,7 @@ pub(crate) fn compute(
         f.duplicate = f.words < 40 && seen.get(block.text.as_str()).is_some_and(|n| *n > 1);
     }
 
+    mark_terms(blocks, &mut feats, elements);
     mark_teasers(blocks, &mut feats, elements);
     // The prose core, or on a page with too little prose for one (listings, products),
     // the page-wide wrappers.
@@ -447,6 +451,32 @@ fn ends_cut_short(text: &str) -> bool {
     t.ends_with('…') || t.ends_with("...")
 }
 
+/// Marks definition terms ([`Features::term`]): a `<dt>` block whose next block sits
+/// in a `<dd>` and reads as a sentence (5+ words, under half link text, a sentence
+/// end): a file's "(95 KiB) Downloaded 478 times" under its link is no definition.
+fn mark_terms(blocks: &[Block], feats: &mut [Features], elements: &[Element]) {
+    let item_tag = |b: &Block| {
+        b.context
+            .item
+            .and_then(|it| elements.get(it.element as usize))
+            .map(|e| e.tag.as_ref())
+    };
+    for i in 0..blocks.len().saturating_sub(1) {
+        let (Some(b), Some(next)) = (blocks.get(i), blocks.get(i + 1)) else {
+            continue;
+        };
+        let defined = item_tag(b) == Some("dt")
+            && item_tag(next) == Some("dd")
+            && next.context.link_density < 0.5
+            && feats
+                .get(i + 1)
+                .is_some_and(|f| f.words >= 5 && f.ends_like_sentence);
+        if defined && let Some(f) = feats.get_mut(i) {
+            f.term = true;
+        }
+    }
+}
+
 /// Largest container that still counts as a teaser card.
 const CARD_BLOCKS: usize = 5;
 /// Words from which a card's paragraph counts towards "a section, not a card".
@@ -465,7 +495,7 @@ const TEASER_REPEATS: usize = 3;
 fn mark_teasers(blocks: &[Block], feats: &mut [Features], elements: &[Element]) {
     let headline = |i: usize| {
         blocks.get(i).zip(feats.get(i)).is_some_and(|(b, f)| {
-            b.context.link_density >= 0.8 && f.words <= 30 && !b.jumps_within_page()
+            b.context.link_density >= 0.8 && f.words <= 30 && !b.jumps_within_page() && !f.term
         })
     };
     let prose = |i: usize| {

@@ -149,7 +149,7 @@ pub(crate) mod signals {
         MARKUP = "T014" "markup-as-text" -4.0 Some(Kind::Other),
             "The text is markup shown as text (a tracking pixel inside `<noscript>`, escaped markup, a CMS shortcode) or a bare URL.";
         LINK_HEAVY = "L001" "link-heavy" -2.5 Some(Kind::RelatedLinks),
-            "At least half the text is link text.";
+            "At least half the text is link text. Not for a definition list's term (`<dt>`) followed by a one-sentence definition (`<dd>`): a reference page's entries link to their own pages, and such a pair is no teaser card (C006) either.";
         LINK_SOME = "L002" "some-links" -1.0 None,
             "A quarter to a half of the text is link text.";
         IN_NAV = "S001" "in-nav" -2.5 Some(Kind::Navigation),
