@@ -209,10 +209,20 @@ pub(crate) fn classify(
         let prev_short = feats
             .get(i - 1)
             .is_some_and(|f| f.words <= 30 && !hits_kind(f, Kind::ImageCredit));
+        // The credit must sit where the block does: a licence line in the footer credits
+        // no paragraph or code block above it in the article.
+        let furniture = Landmarks::FOOTER | Landmarks::NAV | Landmarks::ASIDE | Landmarks::HEADER;
+        let credit_area = blocks.get(i).map_or(Landmarks::empty(), |b| {
+            b.context.landmarks.intersection(furniture)
+        });
         if credit
             && prev_short
             && let (Some(b), Some(s)) = (blocks.get_mut(i - 1), scored.get_mut(i - 1))
-            && !matches!(b.structure, Structure::Heading { .. })
+            && !matches!(
+                b.structure,
+                Structure::Heading { .. } | Structure::Preformatted
+            )
+            && b.context.landmarks.intersection(furniture) == credit_area
         {
             fire(b, s, &sig::BEFORE_CREDIT);
         }

@@ -177,7 +177,7 @@ pub(crate) mod signals {
         UNDER_MEDIA = "S012" "under-media" -1.5 Some(Kind::Caption),
             "A short line right after an image or video, not ending like a sentence: a caption.";
         BEFORE_CREDIT = "S013" "before-credit" -2.0 Some(Kind::Caption),
-            "A short line right before an image credit: the caption it credits.";
+            "A short line right before an image credit, in the same page area (a licence line in the footer credits nothing in the article above it), and no heading or code block: the caption it credits.";
         IN_ADDRESS = "S014" "in-address" -1.0 Some(Kind::Byline),
             "Inside `<address>`: contact and author lines.";
         IN_QUOTE = "S015" "in-quote" 0.5 None,
