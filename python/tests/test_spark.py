@@ -57,3 +57,64 @@ def test_job_writes_one_row_per_page(spark, tmp_path):
         assert row["title"] == article.title and row["language"] == article.language
         assert row["kept_blocks"] == len(article.kept_blocks) and row["total_blocks"] == len(article.blocks)
         assert row["record_id"].startswith("<urn:uuid:") and row["warc_date"]
+
+
+def _cc_pyspark_partition(paths):
+    """What a cc-pyspark job's ``process_record`` does with a parser module, per partition:
+    read each WARC with warcio, skip what is not an HTML response, hand the payload and
+    its charset to ``get_html_tree`` and the tree to ``html_to_text``."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    from dechrome_parser import HTMLParser
+
+    parser = HTMLParser()
+    for path in paths:
+        with open(path, "rb") as stream:
+            for record in ArchiveIterator(stream):
+                if record.rec_type != "response":
+                    continue
+                ctype = record.http_headers.get_header("Content-Type") or ""
+                status = record.http_headers.get_statuscode()
+                if "html" not in ctype or status != "200":
+                    continue
+                charset = ctype.partition("charset=")[2] or None
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                tree = parser.get_html_tree(record.content_stream().read(), encoding=charset, url=url)
+                yield url, parser.html_to_text(tree), parser.html_to_text(tree, with_title=False)
+
+
+def test_cc_pyspark_parser_module(spark, tmp_path):
+    """examples/spark/dechrome_parser.py in the shape of cc-pyspark's parser modules,
+    shipped to the workers as ``--py-files`` ships it, gives every page's clean text."""
+    pages = fixture_pages()
+    paths = []
+    for i, chunk in enumerate((pages[: len(pages) // 2], pages[len(pages) // 2 :])):
+        path = tmp_path / f"part-{i}.warc.gz"
+        path.write_bytes(warc_bytes(chunk))
+        paths.append(str(path))
+    spark.sparkContext.addPyFile(str(ROOT / "examples" / "spark" / "dechrome_parser.py"))
+    # The workers cannot import this test module: its partition function travels by value.
+    from pyspark import cloudpickle
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    rows = spark.sparkContext.parallelize(paths, 2).mapPartitions(_cc_pyspark_partition).collect()
+
+    assert len(rows) == len(pages)
+    by_url = {url: (text, body) for url, text, body in rows}
+    for url, html, ctype in pages:
+        charset = "utf-8" if "charset=utf-8" in ctype else None
+        article = dechrome.extract(html, url=url, charset=charset)
+        assert by_url[url] == (article.text, article.body_text), url
+
+
+def test_parser_module_falls_back_on_an_unknown_charset():
+    """A charset label dechrome does not know is ignored, as cc-pyspark's parsers fall
+    back to detection; a page without visible text raises the library's error."""
+    import dechrome_parser
+
+    parser = dechrome_parser.HTMLParser(focus="precision")
+    html = b"<html><body><article><p>" + b"A sentence of the article that says enough. " * 8 + b"</p></article></body></html>"
+    tree = parser.get_html_tree(html, encoding="x-no-such-charset")
+    assert parser.html_to_text(tree) == dechrome.extract(html, focus="precision").text
+    with pytest.raises(dechrome.EmptyDocumentError):
+        parser.get_html_tree(b"<html><body></body></html>")
