@@ -140,7 +140,9 @@ pub(crate) fn is_thin(blocks: &[Block], feats: &[Features]) -> bool {
 /// its neighbours alone (C005; C001 for a block with no chrome evidence of its own) or
 /// by the repeated cards around it (C006): when nothing is body, every neighbour reads
 /// as chrome and each block pulls the next one down, so the context rules only confirm
-/// the first miss. What this reading keeps that the first did not carries C015.
+/// the first miss; inside the page's `<main>`, dialog and aside landmarks and modal and
+/// sidebar names are neutral (a product's details in a drawer or a modal). What this
+/// reading keeps that the first did not carries C015.
 pub(crate) fn reread_thin(
     blocks: &mut [Block],
     elements: &[Element],
@@ -716,6 +718,14 @@ fn score_block(block: &mut Block, f: &Features, page: &PageFeatures, thin: bool,
     // Landmarks (`<time>` is not one: a block made only of it is caught as a dateline);
     // those the page's prose core inherits say nothing of its blocks.
     let lm = ctx.landmarks.difference(f.neutral_landmarks);
+    // A thin page's second reading: a drawer or pop-up inside the page's <main> (a
+    // product's details in an accordion sheet or a modal) holds the page's own text.
+    let drawer = thin && ctx.landmarks.contains(Landmarks::MAIN);
+    let lm = if drawer {
+        lm.difference(Landmarks::DIALOG | Landmarks::ASIDE)
+    } else {
+        lm
+    };
     for (flag, rule) in LANDMARK_RULES {
         if lm.contains(flag) {
             fire(block, s, rule);
@@ -740,9 +750,14 @@ fn score_block(block: &mut Block, f: &Features, page: &PageFeatures, thin: bool,
     {
         fire(block, s, &sig::IN_PROSE_CORE);
     }
+    let mut neutral_hints = f.neutral_hints;
+    if drawer {
+        neutral_hints.insert(Hint::Modal);
+        neutral_hints.insert(Hint::Sidebar);
+    }
     let (near_hints, far_hints) = (
-        ctx.near_hints.without(f.neutral_hints),
-        ctx.far_hints.without(f.neutral_hints),
+        ctx.near_hints.without(neutral_hints),
+        ctx.far_hints.without(neutral_hints),
     );
     for (hint, near, far) in hints::RULES {
         if near_hints.contains(*hint) {
