@@ -281,7 +281,7 @@ pub(crate) mod cues {
         NEWSLETTER_BOX = "K102" "newsletter-box" Some(Kind::NewsletterPitch),
             "Kind cue: a subscribe call, share label or sign-up line that names a newsletter, or whose box (near name or neighbouring blocks) does: free email wins over the word subscribe.";
         PAY_CALL = "K103" "pay-call" Some(Kind::SubscribePrompt),
-            "Kind cue: a short call to pay the publisher ('Subscriptions', 'Donate', 'Become a member', 'Support us', 'Support the X', 'Sponsor X', 'X Premium', 'X Plus', 'Join the X', 'Contribute'), also as a menu item.";
+            "Kind cue: a short call to pay the publisher ('Subscriptions', 'Donate', 'Become a member', 'Support us', 'Support the X', 'Sponsor X', 'X Premium', 'X Plus', 'Join the X', 'Contribute', 'Renew subscription', 'Go ad-free'), also as a menu item.";
         AD_CHOICES = "K104" "ad-choices" Some(Kind::Advertisement),
             "Kind cue: advertising choices and disclosures ('Ad choices', 'Interest-based ads', 'affiliate links', 'we may earn a commission').";
         PRIVACY_CHOICES = "K105" "privacy-choices" Some(Kind::CookieNotice),
@@ -299,7 +299,7 @@ pub(crate) mod cues {
         RIGHTS_LINE = "K112" "rights-line" Some(Kind::Legal),
             "Kind cue: a copyright line of any length (opens with © or 'Copyright', or says 'all rights reserved'): the copyright phrase stops at 40 words, a footer's legal paragraph does not.";
         TIP_BOX = "K113" "tip-box" Some(Kind::Other),
-            "Kind cue: a news-tip or feedback box ('Have a tip?', 'Send us a tip', 'Give us feedback', 'Was this page helpful?', 'Report a problem', 'Suggest a topic'), a trust-project link, an ad-blocker notice or an online-users counter: chrome of no named kind (KINDS.md's example of Other).";
+            "Kind cue: a news-tip or feedback box ('Have a tip?', 'Send us a tip', 'Give us feedback', 'Was this page helpful?', 'Report a problem', 'Suggest a topic'), a trust-project link, an ad-blocker notice, a visitor or online-users counter ('10,423 hits', '(Visited 1,902 times, 364 visits today)'), a temperature alone (a weather widget), a tracking id or build stamp shown as text: chrome of no named kind (KINDS.md's examples of Other).";
         ABOUT_AUTHOR = "K114" "about-author" Some(Kind::Byline),
             "Kind cue: 'About the author': an author bio box's heading is a byline (KINDS.md), which the about-section phrase would call other.";
         COMMENT_LABEL = "K115" "comment-label" Some(Kind::Comments),
@@ -342,7 +342,7 @@ pub(crate) const TEXT_CUES: &[(&Rule, u32, &str)] = &[
     (
         &cues::PAY_CALL,
         4,
-        r"^(digital |print |gift |manage (my |your )?)?subscri(be|ptions?)\b|^donat(e|ions?)\b|\bbecome a (member|supporter|patron|subscriber|sponsor)\b|^support (us|our|the|public|independent|local|quality|\w+ journalism)\b|^(join|get) (a )?membership\b|^sponsor( us)? \w|^(give|make) a (gift|donation|contribution)\b|^contribute\W*$|\w (premium|plus)\W*$|^(get|go|try) (premium|plus|unlimited|all access)\b|^join (now|today|the (?-i:[A-Z])\w+)\W*$",
+        r"^(digital |print |gift |(manage|renew) (my |your )?)?subscri(be|ptions?)\b|\bad[- ]free\b|^donat(e|ions?)\b|\bbecome a (member|supporter|patron|subscriber|sponsor)\b|^support (us|our|the|public|independent|local|quality|\w+ journalism)\b|^(join|get) (a )?membership\b|^sponsor( us)? \w|^(give|make) a (gift|donation|contribution)\b|^contribute\W*$|\w (premium|plus)\W*$|^(get|go|try) (premium|plus|unlimited|all access)\b|^join (now|today|the (?-i:[A-Z])\w+)\W*$",
     ),
     (
         &cues::AD_CHOICES,
@@ -377,7 +377,7 @@ pub(crate) const TEXT_CUES: &[(&Rule, u32, &str)] = &[
     (
         &cues::TIP_BOX,
         30,
-        r"\b(have|got) a (news |story )?tip\b|\bsend us (a |your )?(news |story )?tips?\b|^news ?tips?\W*$|\bconfidential (news )?tip\b|\b(give|send) us (your )?feedback\b|^feedback\b|\bfeedback to (the )?editors?\b|\bhave your say\b|^(was|is) this (page |article |answer |post |information )?(helpful|useful)\b|^help (us )?improve\b|\breport a (problem|bug|mistake|typo)\b|^(submit|suggest) an? (topic|story|tip|fact[- ]check|correction|edit)\b|^why you can trust\b|\bad ?blockers?\b|\busers? on-?line\b",
+        r"\b(have|got) a (news |story )?tip\b|\bsend us (a |your )?(news |story )?tips?\b|^news ?tips?\W*$|\bconfidential (news )?tip\b|\b(give|send) us (your )?feedback\b|^feedback\b|\bfeedback to (the )?editors?\b|\bhave your say\b|^(was|is) this (page |article |answer |post |information )?(helpful|useful)\b|^help (us )?improve\b|\breport a (problem|bug|mistake|typo)\b|^(submit|suggest) an? (topic|story|tip|fact[- ]check|correction|edit)\b|^why you can trust\b|\bad ?blockers?\b|\busers? on-?line\b|\busu(a|á)rios on-?line\b|\b[\d.,]+ (hits|visits|page ?views|visitors)\b|\bvisits today\b|^\(?visited [\d.,]+ times\b|^-?\d{1,3} ?°[cf]?\W*$|^ua-\d+-\d+$|^build:? [0-9a-f][0-9a-f.]+$",
     ),
     (
         &cues::ABOUT_AUTHOR,
@@ -538,6 +538,19 @@ mod tests {
         assert_eq!(cue("Join The Club"), ["pay-call"]);
         assert_eq!(cue("Sponsor the Project"), ["pay-call"]);
         assert!(cue("Support center").is_empty());
+        assert_eq!(cue("Renew Subscription"), ["pay-call"]);
+        assert_eq!(cue("Go ad-free"), ["pay-call"]);
+        for widget in [
+            "10.423.242 hits",
+            "(Visited 1,902 times, 364 visits today)",
+            "7°C",
+            "5603 usuários on-line",
+            "UA-57077104-1",
+            "build: 6a7a45688.1707",
+        ] {
+            assert_eq!(cue(widget), ["tip-box"], "{widget}");
+        }
+        assert!(cue("7 days").is_empty());
         assert!(cue("Sponsored").contains(&"ad-label"));
         assert_eq!(cue("brandpost Sponsored by Acme"), ["ad-label"]);
         assert_eq!(cue("Promo Content"), ["ad-label"]);
