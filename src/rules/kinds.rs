@@ -299,7 +299,7 @@ pub(crate) mod cues {
         RIGHTS_LINE = "K112" "rights-line" Some(Kind::Legal),
             "Kind cue: a copyright line of any length (opens with © or 'Copyright', or says 'all rights reserved'): the copyright phrase stops at 40 words, a footer's legal paragraph does not.";
         TIP_BOX = "K113" "tip-box" Some(Kind::Other),
-            "Kind cue: a news-tip or feedback box ('Have a tip?', 'Send us a tip', 'Give us feedback', 'Was this page helpful?', 'Report a problem', 'Suggest a topic'), a trust-project link, an ad-blocker notice, a visitor or online-users counter ('10,423 hits', '(Visited 1,902 times, 364 visits today)'), a temperature alone (a weather widget), a tracking id or build stamp shown as text: chrome of no named kind (KINDS.md's examples of Other).";
+            "Kind cue: a news-tip or feedback box ('Have a tip?', 'Send us a tip', 'Give us feedback', 'Was this page helpful?', 'Report a problem', 'Suggest a topic'), a trust-project link, an ad-blocker notice, a visitor or online-users counter ('10,423 hits', '(Visited 1,902 times, 364 visits today)'), a temperature alone (a weather widget), a tracking id or build stamp shown as text, a poll or petition call, a service-status widget ('All systems operational'), a government-site banner, opening hours, a free-shipping strip, an app pitch ('available on iOS and Android'): chrome of no named kind (KINDS.md's examples of Other).";
         ABOUT_AUTHOR = "K114" "about-author" Some(Kind::Byline),
             "Kind cue: 'About the author': an author bio box's heading is a byline (KINDS.md), which the about-section phrase would call other.";
         COMMENT_LABEL = "K115" "comment-label" Some(Kind::Comments),
@@ -377,7 +377,7 @@ pub(crate) const TEXT_CUES: &[(&Rule, u32, &str)] = &[
     (
         &cues::TIP_BOX,
         30,
-        r"\b(have|got) a (news |story )?tip\b|\bsend us (a |your )?(news |story )?tips?\b|^news ?tips?\W*$|\bconfidential (news )?tip\b|\b(give|send) us (your )?feedback\b|^feedback\b|\bfeedback to (the )?editors?\b|\bhave your say\b|^(was|is) this (page |article |answer |post |information )?(helpful|useful)\b|^help (us )?improve\b|\breport a (problem|bug|mistake|typo)\b|^(submit|suggest) an? (topic|story|tip|fact[- ]check|correction|edit)\b|^why you can trust\b|\bad ?blockers?\b|\busers? on-?line\b|\busu(a|á)rios on-?line\b|\b[\d.,]+ (hits|visits|page ?views|visitors)\b|\bvisits today\b|^\(?visited [\d.,]+ times\b|^-?\d{1,3} ?°[cf]?\W*$|^ua-\d+-\d+$|^build:? [0-9a-f][0-9a-f.]+$",
+        r"\b(have|got) a (news |story )?tip\b|\bsend us (a |your )?(news |story )?tips?\b|^news ?tips?\W*$|\bconfidential (news )?tip\b|\b(give|send) us (your )?feedback\b|^feedback\b|\bfeedback to (the )?editors?\b|\bhave your say\b|^(was|is) this (page |article |answer |post |information )?(helpful|useful)\b|^help (us )?improve\b|\breport a (problem|bug|mistake|typo)\b|^(submit|suggest) an? (topic|story|tip|fact[- ]check|correction|edit)\b|^why you can trust\b|\bad ?blockers?\b|\busers? on-?line\b|\busu(a|á)rios on-?line\b|\b[\d.,]+ (hits|visits|page ?views|visitors)\b|\bvisits today\b|^\(?visited [\d.,]+ times\b|^-?\d{1,3} ?°[cf]?\W*$|^ua-\d+-\d+$|^build:? [0-9a-f][0-9a-f.]+$|^(polls?|polling|petitions?|petisi)\b|\ball systems operational\b|\bstatus page\b|\bofficial website of\b|\b(business|opening|office) hours\b|\bfree (shipping|delivery)\b|\bavailable (on|for) (ios|android|iphone)\b|\b(download|get) (our|the) app\b",
     ),
     (
         &cues::ABOUT_AUTHOR,
@@ -551,6 +551,11 @@ mod tests {
             assert_eq!(cue(widget), ["tip-box"], "{widget}");
         }
         assert!(cue("7 days").is_empty());
+        assert_eq!(cue("Petition: save the pier"), ["tip-box"]);
+        assert_eq!(cue("All Systems Operational"), ["tip-box"]);
+        assert!(cue("Voters went to the polls").is_empty());
+        assert_eq!(cue("Free Shipping Over £149"), ["tip-box"]);
+        assert_eq!(cue("Opening hours: Mon-Fri 9-5"), ["tip-box"]);
         assert!(cue("Sponsored").contains(&"ad-label"));
         assert_eq!(cue("brandpost Sponsored by Acme"), ["ad-label"]);
         assert_eq!(cue("Promo Content"), ["ad-label"]);
