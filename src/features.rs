@@ -484,6 +484,8 @@ const SECTION_PARAGRAPH_WORDS: u32 = 15;
 /// Words of prose after the headline from which a card is a section of the page (a
 /// listicle's entry), not a teaser: an excerpt is a sentence or two.
 const SECTION_WORDS: u32 = 60;
+/// A card's linked heading this short (in words) titles a section, not a teaser.
+const SECTION_TITLE_WORDS: u32 = 3;
 /// Teaser cards a page needs before any counts as a teaser.
 const TEASER_REPEATS: usize = 3;
 
@@ -545,7 +547,19 @@ fn mark_teasers(blocks: &[Block], feats: &mut [Features], elements: &[Element]) 
         let in_comments = blocks
             .get(head)
             .is_some_and(|b| b.context.within(Landmarks::empty(), &[Hint::Comments]));
-        if !has_h1 && prose_words > 0 && paragraphs < 2 {
+        // A heading of one to three linked words ("Standards", "Hazards") in a card
+        // inside an <article> that holds more than the card titles a section of a hub
+        // page that links to its own page, not another story's teaser (a story's
+        // headline is longer; a kicker or an author link is no heading; a listing's
+        // item is an <article> of its own, or stands outside any).
+        let short_head = feats
+            .get(head)
+            .is_some_and(|f| f.words <= SECTION_TITLE_WORDS)
+            && blocks
+                .get(head)
+                .is_some_and(|b| matches!(b.structure, crate::Structure::Heading { .. }))
+            && in_larger_article(el, &range, elements);
+        if !has_h1 && prose_words > 0 && paragraphs < 2 && !short_head {
             let long = prose_words >= SECTION_WORDS && !cut_short && !in_comments;
             cards.push((head, head + 1..range.end, long));
         }
@@ -574,6 +588,24 @@ fn mark_teasers(blocks: &[Block], feats: &mut [Features], elements: &[Element]) 
         }
     }
 }
+
+/// Whether the card `el` (holding `range`) sits in an `<article>` that holds more
+/// blocks than the card: the card is part of a text, not an item of its own. Walks at
+/// most [`ARTICLE_DEPTH`] elements up.
+fn in_larger_article(el: &Element, range: &Range<usize>, elements: &[Element]) -> bool {
+    let mut at = Some(el);
+    for _ in 0..ARTICLE_DEPTH {
+        let Some(e) = at else { return false };
+        if e.tag == "article" {
+            return (e.blocks.end - e.blocks.start) as usize > range.len();
+        }
+        at = e.parent.and_then(|p| elements.get(p as usize));
+    }
+    false
+}
+
+/// How far up from a card [`in_larger_article`] looks.
+const ARTICLE_DEPTH: usize = 32;
 
 /// The publisher's name when the page does not say it: the capitalised phrase
 /// (one to three words) repeated in the most short blocks, in at least three, one of

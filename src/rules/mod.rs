@@ -219,7 +219,7 @@ pub(crate) mod signals {
         PUBLISHER = "C004" "mentions-publisher" -1.0 None,
             "A short block naming the publisher (learned from the page): self-promotion.";
         TEASER = "C006" "teaser" -3.0 Some(Kind::RelatedLinks),
-            "A summary right after a fully linked headline in a small card, where the page repeats that pattern three or more times: a list of teasers.";
+            "A summary right after a fully linked headline in a small card, where the page repeats that pattern three or more times: a list of teasers. Not under a linked heading (`<h1>`-`<h6>`) of one to three words in a card inside an `<article>` that holds more than the card: that titles a section of a hub page (\"Standards\", \"Hazards\"), a story's headline is longer and a listing's item is an article of its own.";
         UNDER_CHROME_HEADING = "C007" "under-chrome-heading" -2.5 None,
             "Under a short heading that names a chrome section ('You may also like', 'Most popular'), up to the next heading within its container.";
         CHROME_EVIDENCE = "C008" "chrome-evidence" -3.0 None,
