@@ -47,7 +47,13 @@ pub(crate) struct Options {
     pub keep_credits: bool,
     pub keep_comments: bool,
     pub keep_tables: bool,
-    /// The second reading of a thin page ([`reread_thin`]): no context rules.
+    /// The second reading of a thin page ([`is_thin`]), over blocks the first reading
+    /// classified: without the rules that read a block by its neighbours alone (C005;
+    /// C001 for a block with no chrome evidence of its own) or by the repeated cards
+    /// around it (C006), since when nothing is body every neighbour reads as chrome and
+    /// each block pulls the next one down; inside the page's `<main>`, dialog and aside
+    /// landmarks and modal and sidebar names are neutral (a product's details in a
+    /// drawer or a modal). What it keeps that the first reading did not carries C015.
     pub thin_reading: bool,
 }
 
@@ -136,41 +142,6 @@ pub(crate) fn is_thin(blocks: &[Block], feats: &[Features]) -> bool {
     words < THIN_WORDS
 }
 
-/// Classifies a thin page ([`is_thin`]) again without the rules that read a block by
-/// its neighbours alone (C005; C001 for a block with no chrome evidence of its own) or
-/// by the repeated cards around it (C006): when nothing is body, every neighbour reads
-/// as chrome and each block pulls the next one down, so the context rules only confirm
-/// the first miss; inside the page's `<main>`, dialog and aside landmarks and modal and
-/// sidebar names are neutral (a product's details in a drawer or a modal). What this
-/// reading keeps that the first did not carries C015.
-pub(crate) fn reread_thin(
-    blocks: &mut [Block],
-    elements: &[Element],
-    feats: &[Features],
-    page: &PageFeatures,
-    facts: &PageFacts,
-    article_body: Option<&ArticleBody>,
-    opts: &Options,
-) {
-    let before: Vec<bool> = blocks.iter().map(|b| b.kept).collect();
-    for b in blocks.iter_mut() {
-        b.reasons.clear();
-        b.kind = Kind::Other;
-        b.score = 0.0;
-        b.kept = false;
-    }
-    let opts = Options {
-        thin_reading: true,
-        ..opts.clone()
-    };
-    classify(blocks, elements, feats, page, facts, article_body, &opts);
-    for (b, was_kept) in blocks.iter_mut().zip(before) {
-        if b.kept && !was_kept {
-            b.reasons.push(sig::THIN_PAGE.reason());
-        }
-    }
-}
-
 /// Kept body words under which a page is read again without the context rules. Fitted
 /// on the tune half: 10 and 25 0.8332, 50 0.8335, 100 0.8334.
 const THIN_WORDS: u32 = 50;
@@ -185,6 +156,20 @@ pub(crate) fn classify(
     opts: &Options,
 ) {
     let thin = opts.thin_reading;
+    // The second reading starts from the blocks as segmented, remembering what the
+    // first kept (what it adds carries C015).
+    let first_kept: Vec<bool> = if thin {
+        let kept = blocks.iter().map(|b| b.kept).collect();
+        for b in blocks.iter_mut() {
+            b.reasons.clear();
+            b.kind = Kind::Other;
+            b.score = 0.0;
+            b.kept = false;
+        }
+        kept
+    } else {
+        Vec::new()
+    };
     let bar = Bar::of(opts.focus);
     let min_score = opts.min_score + bar.min_shift;
     let mut scored: Vec<Scored> = Vec::with_capacity(blocks.len());
@@ -477,6 +462,11 @@ pub(crate) fn classify(
     }
     if opts.keep_comments {
         keep_comment_sections(blocks, elements, &dropped_cell);
+    }
+    for (b, was_kept) in blocks.iter_mut().zip(first_kept) {
+        if b.kept && !was_kept {
+            b.reasons.push(sig::THIN_PAGE.reason());
+        }
     }
 }
 

@@ -582,7 +582,7 @@ pub(crate) struct Classified {
     pub metadata: Metadata,
     /// The page's JSON-LD `articleBody`, when long enough to be evidence.
     pub article_body: Option<ArticleBody>,
-    /// What a second reading of a thin page needs (`classify::reread_thin`).
+    /// What a second reading of a thin page needs (`classify::Options::thin_reading`).
     reread: Reread,
 }
 
@@ -620,14 +620,18 @@ impl Classified {
         // plain text: without containers, its neighbours are all a line has to go by.
         if !self.elements.is_empty() && classify::is_thin(&self.blocks, &self.feats) {
             let r = &self.reread;
-            classify::reread_thin(
+            let opts = classify::Options {
+                thin_reading: true,
+                ..r.opts.clone()
+            };
+            classify::classify(
                 &mut self.blocks,
                 &self.elements,
                 &self.feats,
                 &r.page,
                 &r.facts,
                 self.article_body.as_ref(),
-                &r.opts,
+                &opts,
             );
             apply_user_rules(&mut self.blocks);
             verdict = self.verdict();
