@@ -102,8 +102,8 @@ phrases! {
         "Copyright lines, terms, affiliate disclosures.";
     "P903" "edition-note" Other -3.0 45 r"\bappears in print\b|\b(a version of|an earlier version of) this (article|story) (appeared|was published)\b|\baudio is (generated|produced) automatically\b|\blisten to (this|the) (article|story)\b|^\d+(\.\d+)? (from|out of) \d+ (votes|ratings|reviews)\b"
         "Print-edition notes, 'Listen to this article', rating counts: notes about the page, not the article.";
-    "P904" "about-section" Other -2.5 5 r"^about (us|me|the (author|authors|company|publisher|writer)|(?-i:[A-Z])[\w.,&'-]*( (?-i:[A-Z])[\w.,&'-]*){0,3})\W*$"
-        "'About Brightwater Labs', 'About the author': a heading that opens boilerplate.";
+    "P904" "about-section" Other -2.5 5 r"^about (us|me|the (author|authors|company|publisher|writer)|(?-i:[A-SU-Z][\w.,&'-]*|T[^h\s][\w.,&'-]*|Th[^i\s][\w.,&'-]*|Thi[^s\s][\w.,&'-]*|This[\w.,&'-]+|Th?i?)( (?-i:[A-Z])[\w.,&'-]*){0,3})\W*$"
+        "'About Brightwater Labs', 'About the author': a heading that opens boilerplate (not 'About This Game / Item': a product's own description).";
     "P902" "comments" Comments -3.0 12 r"^\d+\s+(comments?|replies|responses)\b|^(leave|post|add|view|show|load|read|see|hide|join) (a |all |the |more |\d+ )?(comments?|replies|reply|responses|discussion|conversation)\b|\bcomments? (are|have been|is) (closed|disabled)\b|^(reply|report|like|flag|upvote|downvote)\W*$|\bjoin the (conversation|discussion)\b|^comments?\W*$"
         "Comment counts, 'Leave a comment', 'Reply'.";
     "P905" "comment-policy" Comments -3.0 45 r"\bcomments? (are|will be|may be) (moderated|reviewed|pre-moderated)\b|\b(offensive|abusive|off-topic) comments (will|may) be (removed|deleted)\b|\bcomment(ing)? (policy|guidelines|rules)\b"
@@ -217,6 +217,24 @@ mod tests {
             hits("(Image credit: Rick Mave/SOPA Images/LightRocket/Getty Images)")
                 .contains(&"image-credit")
         );
+    }
+
+    /// "About <Name>" opens boilerplate; "About This Game / Item / Course" opens the
+    /// page's own description.
+    #[test]
+    fn about_a_name_not_about_this_thing() {
+        for chrome in [
+            "About Brightwater Labs",
+            "About us",
+            "About the author",
+            "About Thistle Press",
+            "About T",
+        ] {
+            assert!(hits(chrome).contains(&"about-section"), "{chrome}");
+        }
+        for own in ["About This Game", "About This Item", "About this course"] {
+            assert!(!hits(own).contains(&"about-section"), "{own}");
+        }
     }
 
     #[test]
