@@ -173,12 +173,19 @@ pub(crate) fn classify(
     let bar = Bar::of(opts.focus);
     let min_score = opts.min_score + bar.min_shift;
     let mut scored: Vec<Scored> = Vec::with_capacity(blocks.len());
-    for (block, f) in blocks.iter_mut().zip(feats) {
+    let no_main = !blocks
+        .iter()
+        .any(|b| b.context.landmarks.contains(Landmarks::MAIN));
+    let title = find_title(blocks, feats, facts);
+    for (i, (block, f)) in blocks.iter_mut().zip(feats).enumerate() {
+        // Without a <main>, a wrapper named like the content stands for it (C014), from
+        // the title on: what comes before the headline is the page's header matter.
+        let content_wrapper = no_main && title.is_none_or(|t| i > t);
         let mut s = Scored {
             score: 0.0,
             chrome: None,
         };
-        score_block(block, f, page, thin, &mut s);
+        score_block(block, f, page, thin, content_wrapper, &mut s);
         // The publisher's own copy of the article vouches for the block.
         if let Some(body) = article_body
             && f.words >= evidence::MIN_BLOCK_WORDS
@@ -214,8 +221,6 @@ pub(crate) fn classify(
             fire(b, s, &sig::BEFORE_CREDIT);
         }
     }
-
-    let title = find_title(blocks, feats, facts);
 
     // A short heading that names a chrome section ("You may also like", "Most
     // popular") is chrome, and so is what it heads: the blocks after it, up to the
@@ -654,7 +659,14 @@ const LANDMARK_RULES: [(Landmarks, &Rule); 13] = [
 ];
 
 /// Fires every independent rule for one block.
-fn score_block(block: &mut Block, f: &Features, page: &PageFeatures, thin: bool, s: &mut Scored) {
+fn score_block(
+    block: &mut Block,
+    f: &Features,
+    page: &PageFeatures,
+    thin: bool,
+    content_wrapper: bool,
+    s: &mut Scored,
+) {
     let ctx = block.context.clone();
     let heading = matches!(block.structure, Structure::Heading { .. });
     let list_item = matches!(block.structure, Structure::ListItem { .. });
@@ -762,7 +774,15 @@ fn score_block(block: &mut Block, f: &Features, page: &PageFeatures, thin: bool,
         Some(true) => fire(block, s, &sig::IN_MAIN),
         // A page whose prose is spread over sections (under SPREAD_SHARE of it in the
         // main container): the sections inside its <main> are content too.
-        Some(false) if lm.contains(Landmarks::MAIN) && page.main_prose_share < SPREAD_SHARE => {
+        // Without a <main>, a wrapper named like the content (from the title on, and not
+        // a line right under an image) stands for it.
+        Some(false)
+            if (lm.contains(Landmarks::MAIN)
+                || content_wrapper
+                    && !ctx.after_media
+                    && ctx.far_hints.contains(Hint::Content))
+                && page.main_prose_share < SPREAD_SHARE =>
+        {
             fire(block, s, &sig::SPREAD_MAIN);
         }
         // Plain text: outside the main run, a position, not a kind of chrome.

@@ -207,7 +207,7 @@ pub(crate) mod signals {
         LIST_IN_BODY = "C013" "list-in-body" 4.5 None,
             "An item of a list that sits in the article (body before it, or body after it and no chrome before), mostly unlinked, with no chrome evidence: short items (specifications, steps, names) are the article's, not a menu.";
         SPREAD_MAIN = "C014" "spread-over-main" 0.0 None,
-            "Outside the main container but inside the page's `<main>`, on a page whose main container holds under 60% of its plain prose: landing, service and product pages spread their text over sections, so M001 does not fire.";
+            "Outside the main container but inside the page's `<main>` (on a page without one, under a wrapper named like the content, from the title on and not right under an image), on a page whose main container holds under 60% of its plain prose: landing, service and product pages spread their text over sections, so M001 does not fire.";
         IN_ARTICLE_BODY = "C011" "in-article-body" 3.0 None,
             "At least 6 words, 80% of whose word 4-shingles occur in the page's JSON-LD articleBody (when it has 50+ words): the publisher says this is article text. Blocks it does not cover are not penalised (articleBody is often truncated).";
         THIN_PAGE = "C015" "thin-page" 0.0 None,
