@@ -54,7 +54,7 @@ phrases! {
         "'Continue reading', 'Read the full story'.";
     "P302" "subscriber-login" Paywall -3.0 25 r"\balready (a |an )?(subscriber|member|registered|have an account)\b|\b(log|sign) ?in( here)? to (read|continue|keep|access|comment|view)\b|^(already )?subscribed( to)?\b|\bregister (your account|now|for free|for a free account|to (read|continue|access|unlock))\b|\bcreate (a|an|your) (free )?account\b"
         "'Already a subscriber? Log in', 'Register your account'.";
-    "P303" "subscribers-only" Paywall -3.0 40 r"\b(subscribers?|members?)[ -]only\b|\b(exclusive|available) (to|for) (subscribers|members)\b|\byou((?:'|’)ve| have) (reached|read|used) (your|all|the) (free|monthly|limit|\d+)|\bfree articles? (left|remaining)\b|\b\d+ (free )?articles? (left|remaining)\b"
+    "P303" "subscribers-only" Paywall -3.0 60 r"\b(subscribers?|members?)[ -]only\b|\b(exclusive|available) (to|for) (subscribers|members)\b|\byou((?:'|’)ve| have) (reached|read|used) (your|all|the) (free|monthly|limit|\d+)|\bfree articles? (left|remaining)\b|\b\d+ (free )?articles? (left|remaining)\b"
         "Metered or subscriber-only content notices.";
     "P304" "enjoying-our" Paywall -2.0 30 r"\b(we hope|hope) you((?:'|’)re| are) enjoying\b"
         "'We hope you're enjoying our journalism': the sentence before a paywall.";
@@ -221,6 +221,15 @@ mod tests {
 
     /// "About <Name>" opens boilerplate; "About This Game / Item / Course" opens the
     /// page's own description.
+    /// A meter message runs to two or three sentences: the limit line is read in blocks
+    /// of up to 60 words.
+    #[test]
+    fn a_long_meter_message_is_the_gate() {
+        let meter = "Sorry! You have reached your limit of three (3) free posts from our archive every 30 days. You can increase this to 10 posts by joining as a free Member, or read unlimited posts with no ads by becoming a paid Subscriber.";
+        assert!(meter.split_whitespace().count() > 40);
+        assert!(hits(meter).contains(&"subscribers-only"));
+    }
+
     #[test]
     fn about_a_name_not_about_this_thing() {
         for chrome in [
