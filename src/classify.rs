@@ -129,7 +129,6 @@ fn fire(block: &mut Block, s: &mut Scored, rule: &'static Rule) {
     }
 }
 
-/// Classifies every block in place.
 /// Whether the page kept (almost) no body, even after the verdict kept a listing's
 /// items or a forum's posts: under [`THIN_WORDS`] words in kept body blocks.
 pub(crate) fn is_thin(blocks: &[Block], feats: &[Features]) -> bool {
@@ -146,6 +145,14 @@ pub(crate) fn is_thin(blocks: &[Block], feats: &[Features]) -> bool {
 /// on the tune half: 10 and 25 0.8332, 50 0.8335, 100 0.8334.
 const THIN_WORDS: u32 = 50;
 
+/// Page areas outside the article's text, where an image credit credits nothing in the
+/// article (S013 needs the caption and the credit in the same one).
+const FURNITURE: Landmarks = Landmarks::FOOTER
+    .union(Landmarks::NAV)
+    .union(Landmarks::ASIDE)
+    .union(Landmarks::HEADER);
+
+/// Classifies every block in place.
 pub(crate) fn classify(
     blocks: &mut [Block],
     elements: &[Element],
@@ -205,9 +212,8 @@ pub(crate) fn classify(
             .is_some_and(|f| f.words <= 30 && !hits_kind(f, Kind::ImageCredit));
         // The credit must sit where the block does: a licence line in the footer credits
         // no paragraph or code block above it in the article.
-        let furniture = Landmarks::FOOTER | Landmarks::NAV | Landmarks::ASIDE | Landmarks::HEADER;
         let credit_area = blocks.get(i).map_or(Landmarks::empty(), |b| {
-            b.context.landmarks.intersection(furniture)
+            b.context.landmarks.intersection(FURNITURE)
         });
         if credit
             && prev_short
@@ -216,7 +222,7 @@ pub(crate) fn classify(
                 b.structure,
                 Structure::Heading { .. } | Structure::Preformatted
             )
-            && b.context.landmarks.intersection(furniture) == credit_area
+            && b.context.landmarks.intersection(FURNITURE) == credit_area
         {
             fire(b, s, &sig::BEFORE_CREDIT);
         }

@@ -485,7 +485,7 @@ impl Cleaner {
         url: Option<&str>,
     ) -> Article {
         self.classified(blocks, elements, facts, encoding, url)
-            .judged()
+            .judged(&self.opts)
     }
 
     /// Features and classification: everything before the verdict.
@@ -556,11 +556,7 @@ impl Cleaner {
             elements,
             feats,
             article_body,
-            reread: Reread {
-                page,
-                facts,
-                opts: self.opts.clone(),
-            },
+            reread: Reread { page, facts },
         }
     }
 
@@ -590,7 +586,6 @@ pub(crate) struct Classified {
 struct Reread {
     page: features::PageFeatures,
     facts: PageFacts,
-    opts: classify::Options,
 }
 
 impl Classified {
@@ -612,8 +607,9 @@ impl Classified {
     }
 
     /// Judges the page; a listing or forum page whose classification kept no body
-    /// keeps its items (and its quality is measured again on them).
-    pub(crate) fn judged(mut self) -> Article {
+    /// keeps its items (and its quality is measured again on them); a thin page is read
+    /// again with the cleaner's classification options `opts`.
+    pub(crate) fn judged(mut self, opts: &classify::Options) -> Article {
         let mut verdict = self.verdict();
         // Still (almost) no body, with the listing's items or the forum's posts kept
         // too: read the page again without the context rules and judge it again. Not
@@ -622,7 +618,7 @@ impl Classified {
             let r = &self.reread;
             let opts = classify::Options {
                 thin_reading: true,
-                ..r.opts.clone()
+                ..opts.clone()
             };
             classify::classify(
                 &mut self.blocks,

@@ -491,6 +491,12 @@ impl Block {
         links.next().is_some_and(&test) && links.all(test)
     }
 
+    /// The tag of the list item (`li`, `dt`, `dd`) the block belongs to, if any.
+    pub(crate) fn item_tag<'e>(&self, elements: &'e [Element]) -> Option<&'e str> {
+        let item = self.context.item?;
+        elements.get(item.element as usize).map(|e| e.tag.as_ref())
+    }
+
     /// Whether every link of the block jumps to a named place on the page (`#main`,
     /// `#comments`): a skip link or a table of contents, never an item of a listing. A bare
     /// `#` or an encoded action after it is a script's handle, which may open anything.

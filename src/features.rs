@@ -455,18 +455,12 @@ fn ends_cut_short(text: &str) -> bool {
 /// in a `<dd>` and reads as a sentence (5+ words, under half link text, a sentence
 /// end): a file's "(95 KiB) Downloaded 478 times" under its link is no definition.
 fn mark_terms(blocks: &[Block], feats: &mut [Features], elements: &[Element]) {
-    let item_tag = |b: &Block| {
-        b.context
-            .item
-            .and_then(|it| elements.get(it.element as usize))
-            .map(|e| e.tag.as_ref())
-    };
     for i in 0..blocks.len().saturating_sub(1) {
         let (Some(b), Some(next)) = (blocks.get(i), blocks.get(i + 1)) else {
             continue;
         };
-        let defined = item_tag(b) == Some("dt")
-            && item_tag(next) == Some("dd")
+        let defined = b.item_tag(elements) == Some("dt")
+            && next.item_tag(elements) == Some("dd")
             && next.context.link_density < 0.5
             && feats
                 .get(i + 1)

@@ -249,14 +249,7 @@ pub(crate) enum Unit<'a> {
 /// Groups the rendered items into units.
 pub(crate) fn units<'a>(article: &'a Article, opts: &RenderOptions) -> Vec<Unit<'a>> {
     use crate::document::Structure;
-    let is_li = |b: &Block| {
-        b.context.item.is_some_and(|it| {
-            article
-                .elements
-                .get(it.element as usize)
-                .is_some_and(|e| e.tag == "li")
-        })
-    };
+    let is_li = |b: &Block| b.item_tag(&article.elements) == Some("li");
     let quoted = |b: &Block| {
         b.context.landmarks.contains(Landmarks::QUOTE) && b.structure != Structure::Preformatted
     };

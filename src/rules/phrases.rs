@@ -219,8 +219,6 @@ mod tests {
         );
     }
 
-    /// "About <Name>" opens boilerplate; "About This Game / Item / Course" opens the
-    /// page's own description.
     /// A meter message runs to two or three sentences: the limit line is read in blocks
     /// of up to 60 words.
     #[test]
@@ -230,6 +228,8 @@ mod tests {
         assert!(hits(meter).contains(&"subscribers-only"));
     }
 
+    /// "About <Name>" opens boilerplate; "About This Game / Item / Course" opens the
+    /// page's own description.
     #[test]
     fn about_a_name_not_about_this_thing() {
         for chrome in [
