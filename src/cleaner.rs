@@ -549,8 +549,12 @@ impl Cleaner {
             metadata.encoding = encoding;
             metadata::record(&mut metadata, "encoding", Source::Decoder);
         }
+        let base_href = facts.raw.base_href.take().map(Into::into);
+        // The metadata is read: the raw markup facts (JSON-LD texts, metas) go now, not
+        // with the page; a second reading needs only the titles.
+        drop(std::mem::take(&mut facts.raw));
         Classified {
-            base_href: facts.raw.base_href.take().map(Into::into),
+            base_href,
             metadata,
             blocks,
             elements,
