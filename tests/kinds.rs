@@ -570,3 +570,38 @@ fn a_read_also_lead_before_a_long_linked_headline_is_related_links() {
     let a = page("", &format!("<p>{prose}</p>"), "");
     assert!(block(&a, prose).is_kept());
 }
+
+/// A paid offer's lines that no subscribe phrase names (a price per year, an ad-free
+/// tier, a plea to support the site) are a subscribe prompt, not Other; a sponsor's
+/// label is the ad's, though "Sponsor X" is also a call to pay; a disclosure of
+/// compensation for links is advertising, though the copyright phrase calls it legal.
+#[test]
+fn offers_sponsor_labels_and_disclosures_take_their_own_kinds() {
+    let a = page(
+        "<div class=modal-window><div class=plan><p>Annual $119.88 $59.99/year</p></div>\
+         <p>Town Crier Premium gives you ad-free access to the whole site</p></div>",
+        "<div class=ad-box><div class=ad-header>Sponsor Message</div></div>",
+        "<footer><p>Things we recommend are chosen on their merits. If you click on links we provide, \
+         we may receive compensation. Read more in our terms of use.</p></footer>",
+    );
+    dropped_by(
+        &a,
+        "Annual $119.88 $59.99/year",
+        Kind::SubscribePrompt,
+        "K126",
+    );
+    dropped_by(
+        &a,
+        "Town Crier Premium gives you ad-free access to the whole site",
+        Kind::SubscribePrompt,
+        "K126",
+    );
+    dropped_by(&a, "Sponsor Message", Kind::Advertisement, "K116");
+    let b = a
+        .blocks()
+        .iter()
+        .find(|b| b.text().starts_with("Things we recommend"))
+        .unwrap();
+    assert!(!b.is_kept());
+    assert_eq!(b.kind(), Kind::Advertisement, "{:?}", b.reasons());
+}

@@ -121,6 +121,12 @@ pub(crate) const EVIDENCE: &[Evidence] = &[
         "Advertising choices and affiliate disclosures are advertisement (KINDS.md), which the broad copyright phrase would call legal.",
     ),
     strong(
+        "K116",
+        Tier::Phrase,
+        4.0,
+        "An ad label ('Sponsor message', 'Sponsored posts') outranks the pay call's 'Sponsor X': the box is the sponsor's, not a call to pay the publisher.",
+    ),
+    strong(
         "K119",
         Tier::Phrase,
         1.0,
@@ -332,6 +338,8 @@ pub(crate) mod cues {
             "Kind cue: a link that opens or closes with a paging arrow ('« Previous post title', 'Next post title »', '← Older', 'Newer →'): the post-to-post pager, navigation, however long the title it carries.";
         RUN_KIND = "K301" "run-kind" None,
             "Kind cue: a dropped block with no evidence of shape or better takes the kind most blocks of its run were given (the nearest container that has any: a nav list is navigation, a teaser grid related links). The reason carries the kind.";
+        PAY_OFFER = "K126" "pay-offer" Some(Kind::SubscribePrompt),
+            "Kind cue: a line of a paid offer that no subscribe phrase names ('$59.99/year', 'Premium allows ad-free access', 'please consider supporting the site', 'member perks'): a pitch to pay the publisher, which the box's modal, sidebar or footer names would call other.";
         LINKLESS_LINE = "K302" "linkless-line" Some(Kind::Other),
             "Kind cue: a dropped sentence with no cue of its own (6+ words, under a third link text, not a heading or button) whose run is menus or teasers, or, with no run, whose only evidence is a header or footer around it: not a menu item (nor a legal line, without a legal phrase) but a tagline, address, opening hours or notice, chrome of no named kind (Other).";
     }
@@ -347,12 +355,12 @@ pub(crate) const TEXT_CUES: &[(&Rule, u32, &str)] = &[
     (
         &cues::AD_CHOICES,
         60,
-        r"\bad ?choices\b|\binterest[- ]based (ads|advertising)\b|\badvertise (with|on) us\b|\baffiliate\b|\bassociates? program\b|\breferral links?\b|\b(earn|receive)s? (a |an )?(small )?(commission|money|share)\b",
+        r"\bad ?choices\b|\binterest[- ]based (ads|advertising)\b|\badvertise (with|on) us\b|\baffiliate\b|\bassociates? program\b|\breferral links?\b|\b(earn|receive)s? (a |an )?(small )?(commission|compensation|money|share)\b",
     ),
     (
         &cues::AD_LABEL,
         8,
-        r"\bsponsored by\b|^(promo|promoted|promotional|sponsor|partner|paid) (content|offers?|links?|stories|posts?)\W*$|^(sponsored|promoted)( [\w-]+)?\W*$|^(our )?advertisers\W*$|^(advertisements?|advertising|adverts?)\W*$",
+        r"\bsponsored by\b|^(promo|promoted|promotional|sponsor|sponsored|partner|paid) (content|offers?|links?|stories|posts?|messages?)\W*$|^(sponsored|promoted)( [\w-]+)?\W*$|^(our )?advertisers\W*$|^(advertisements?|advertising|adverts?)\W*$",
     ),
     (
         &cues::PRIVACY_CHOICES,
@@ -398,6 +406,11 @@ pub(crate) const TEXT_CUES: &[(&Rule, u32, &str)] = &[
         &cues::INBOX_LINE,
         30,
         r"\b(to|in|into) your (e-?mail )?inbox\b|\be-?mail (updates|alerts|digest|briefing)\b|^subscribe (to|for) (our )?(free )?e-?mails?\b",
+    ),
+    (
+        &cues::PAY_OFFER,
+        40,
+        r"(\$|£|€)\s?\d+([.,]\d\d)?\s?(/|a |per )\s?(week|wk|month|mo|year|yr)\b|\bad[- ]free (access|experience|browsing|reading|version)\b|\bplease consider (supporting|becoming|a (small )?(donation|contribution)|donating)\b|\b(member|membership|subscriber) (perks|benefits|exclusives?)\b",
     ),
     (
         &cues::LIST_LABEL,
