@@ -35,7 +35,7 @@ fn every_label_finds_its_block() {
         let ds = Dataset::load(&datasets.join(folder)).unwrap();
         let article = dechrome::clean_bytes(&ds.page(page).unwrap()).unwrap();
         for l in labels.iter().filter(|l| l.set == set && l.page == page) {
-            if kinds::locate(&article, &l.text).is_none() {
+            if kinds::locate(&article, &l.text, l.nth).is_none() {
                 lost.push(format!("{}: {:?}", l.origin, l.text));
             }
         }

@@ -26,6 +26,9 @@ pub struct Label {
     pub lang: String,
     /// A verbatim piece of the block's text, white space collapsed.
     pub text: String,
+    /// Which of the blocks holding `text` is meant (1: the first), for a text the page
+    /// shows more than once (a headline repeated in the breadcrumb above it).
+    pub nth: usize,
     /// The block's kind.
     pub kind: Kind,
     /// Where the label was read (`file:line`), for messages.
@@ -77,6 +80,14 @@ pub fn load_labels(dir: &Path) -> Res<Vec<Label>> {
                     .unwrap_or("")
                     .to_owned(),
                 text: squash(&field("text")?),
+                nth: match v.get("nth") {
+                    None => 1,
+                    Some(n) => n
+                        .as_u64()
+                        .and_then(|n| usize::try_from(n).ok())
+                        .filter(|n| *n >= 1)
+                        .ok_or_else(|| format!("{origin}: \"nth\" must be a number from 1"))?,
+                },
                 kind,
                 origin,
             });
@@ -93,15 +104,25 @@ pub fn kind_of(name: &str) -> Option<Kind> {
         .or_else(|| Kind::from_name(name))
 }
 
-/// The index of the block a label names: the first block whose text (white space
-/// collapsed) contains the label's text, else the first the label's text contains
-/// (a label written as a whole line that the segmenter split is still found).
-pub fn locate(article: &Article, text: &str) -> Option<usize> {
+/// The index of the block a label names: the `nth` block (1: the first) whose text
+/// (white space collapsed) contains the label's text, else, for the first, the first
+/// block the label's text contains (a label written as a whole line that the segmenter
+/// split is still found).
+pub fn locate(article: &Article, text: &str, nth: usize) -> Option<usize> {
     let blocks: Vec<String> = article.blocks().iter().map(|b| squash(b.text())).collect();
-    blocks.iter().position(|b| b.contains(text)).or_else(|| {
-        blocks
-            .iter()
-            .position(|b| b.len() >= 12 && text.contains(b.as_str()))
+    let mut holding = blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.contains(text))
+        .map(|(i, _)| i);
+    holding.nth(nth.checked_sub(1)?).or_else(|| {
+        (nth == 1)
+            .then(|| {
+                blocks
+                    .iter()
+                    .position(|b| b.len() >= 12 && text.contains(b.as_str()))
+            })
+            .flatten()
     })
 }
 
@@ -227,14 +248,28 @@ mod tests {
              <p>A paragraph long enough to be the article, with a sentence in it.</p>",
         )
         .unwrap();
-        assert!(locate(&article, "World news").is_some());
+        assert!(locate(&article, "World news", 1).is_some());
         assert_eq!(
-            locate(&article, "long enough to be"),
+            locate(&article, "long enough to be", 1),
             article
                 .blocks()
                 .iter()
                 .position(|b| b.text().contains("long enough"))
         );
-        assert_eq!(locate(&article, "not on the page"), None);
+        assert_eq!(locate(&article, "not on the page", 1), None);
+        // A text shown twice: the label says which.
+        let twice = dechrome::clean(
+            "<nav><a href=/>Home</a> <a href=/s>Budget passes</a></nav><h1>Budget passes</h1>\
+             <p>A paragraph long enough to be the article, with a sentence in it.</p>",
+        )
+        .unwrap();
+        let (first, second) = (
+            locate(&twice, "Budget passes", 1).unwrap(),
+            locate(&twice, "Budget passes", 2).unwrap(),
+        );
+        assert!(first < second);
+        assert_eq!(twice.blocks()[second].kind(), Kind::Title);
+        assert_eq!(locate(&twice, "Budget passes", 3), None);
+        assert_eq!(locate(&twice, "Budget passes", 0), None);
     }
 }

@@ -514,8 +514,8 @@ fn kinds_report(
                 Ok(labels
                     .iter()
                     .map(|l| {
-                        let block =
-                            kinds::locate(&article, &l.text).and_then(|i| article.blocks().get(i));
+                        let block = kinds::locate(&article, &l.text, l.nth)
+                            .and_then(|i| article.blocks().get(i));
                         let why = match block {
                             Some(b) if args.verbose => describe(&article, b),
                             _ => String::new(),
