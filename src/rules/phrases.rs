@@ -78,8 +78,8 @@ phrases! {
         "'... contributed to this report', 'Contact Jane Doe', 'Got a story tip?'.";
     "P502" "read-time" Byline -2.5 10 r"\b\d+\s*(-\s*)?(min|mins|minute|minutes)\s+read\b|\breading time\b"
         "'5 min read'.";
-    "P503" "dateline" Byline -2.0 14 r"^(published|updated|posted|last (updated|modified)|first published|originally published)\b|^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,? (\d{1,2} )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|^\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|^\d{4}-\d\d-\d\d\b"
-        "A publication date or 'Updated ...' line.";
+    "P503" "dateline" Byline -2.0 14 r"^(published|updated|posted|last (updated|modified)|first published|originally published|thread starter|start date|started by|submitted by|last edited)\b|^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,? (\d{1,2} )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|^\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|^\d{4}-\d\d-\d\d\b"
+        "A publication date or 'Updated ...' line, or a forum thread's opener and start date ('Thread starter X', 'Start date ...', 'Started by X').";
     // --- share bars
     "P602" "follow-us" Share -2.5 25 r"^follow (us|@\w+|[a-z]+ on)\b|\bfollow us on (twitter|facebook|instagram|linkedin|youtube|tiktok|x)\b|\blike us on facebook\b|\b(mention|tag) [@#]\w+"
         "'Follow us on Twitter', 'Follow @Site on Twitter'.";
@@ -253,6 +253,8 @@ mod tests {
             ("By Jane Doe", "byline"),
             ("5 min read", "read-time"),
             ("Updated March 4, 2024 3:04 PM", "dateline"),
+            ("Thread starter riverbank_walker", "dateline"),
+            ("Start date Mar 3, 2024", "dateline"),
             ("Share on Facebook", "share"),
             ("Skip to main content", "navigation-label"),
             ("Image 2 of 5", "navigation-label"),
