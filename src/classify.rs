@@ -636,7 +636,8 @@ fn phrase_kind(f: &Features) -> Option<Kind> {
         .and_then(|(_, p)| p.rule.kind)
 }
 
-fn hits_kind(f: &Features, kind: Kind) -> bool {
+/// Whether a phrase rule of `kind` fired for the block.
+pub(crate) fn hits_kind(f: &Features, kind: Kind) -> bool {
     phrases::TABLE
         .iter()
         .enumerate()

@@ -555,7 +555,9 @@ pub(crate) fn keep_page_items(
             // A linked headline opens an item; its summary follows before the next one.
             let mut in_item = false;
             for (i, (b, f)) in blocks.iter().zip(feats).enumerate() {
-                if in_page_chrome(b) {
+                // A prompt in the list ("Subscribe to our newsletter") is no story of it,
+                // and what follows it is no summary of the story before.
+                if in_page_chrome(b) || is_prompt(f) {
                     in_item = false;
                     continue;
                 }
@@ -981,6 +983,19 @@ fn is_item_headline(b: &Block, f: &Features) -> bool {
             && b.context.link_density >= 0.8
             && (2..=3).contains(&f.words)))
         && !b.jumps_within_page()
+}
+
+/// A block with the wording of a prompt to pay, sign up or consent (a phrase of one
+/// of those kinds).
+fn is_prompt(f: &Features) -> bool {
+    [
+        Kind::SubscribePrompt,
+        Kind::NewsletterPitch,
+        Kind::Paywall,
+        Kind::CookieNotice,
+    ]
+    .into_iter()
+    .any(|k| crate::classify::hits_kind(f, k))
 }
 
 /// A short heading that names a section rather than a story ("World", "Most read").

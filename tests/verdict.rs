@@ -155,8 +155,12 @@ fn a_listing_keeps_its_items_not_a_stitched_article() {
     ] {
         assert!(text.contains(needle), "{needle} missing from\n{text}");
     }
-    // Bylines, the sidebar, the pager and the newsletter box stay out.
+    // Bylines, the sidebar, the pager and the newsletter box stay out, and so does a
+    // newsletter card among the items (a prompt is no story of the list, nor is the
+    // line under it a summary).
     for needle in [
+        "Sign up for the Tech Weekly newsletter",
+        "sent every Friday morning",
         "By Priya Nair",
         "Council budget vote delayed again",
         "Older posts",
