@@ -317,7 +317,7 @@ pub(crate) mod cues {
         CREDIT_LEAD = "K118" "credit-lead" Some(Kind::ImageCredit),
             "Kind cue: a short line (up to 10 words) that opens with a credit label ('Credit: X', 'Image credit: X', 'Photo by X'): a credit alone in its block (KINDS.md), which the credit-suffix phrase of a caption would call a caption.";
         LEGAL_WORD = "K119" "legal-word" Some(Kind::Legal),
-            "Kind cue: a short label (up to 4 words) with a legal word in it ('Rules and Terms', 'Privacy & Security', 'Legal imprint', 'Warranty rights', 'Accessibility: ...', 'Right of Withdrawal', 'Datenschutz', 'プライバシー・ポリシー', '개인정보취급방침'): a legal or compliance link, weaker than any other phrase (a privacy-choices control stays the cookie notice's).";
+            "Kind cue: a short label (up to 6 words: a Japanese or Korean label's characters count two to a word) with a legal word in it ('Rules and Terms', 'Privacy & Security', 'Legal imprint', 'Warranty rights', 'Accessibility: ...', 'Right of Withdrawal', 'Datenschutz', 'プライバシー・ポリシー', '개인정보취급방침'): a legal or compliance link, weaker than any other phrase (a privacy-choices control stays the cookie notice's).";
         INBOX_LINE = "K120" "inbox-line" Some(Kind::NewsletterPitch),
             "Kind cue: a short line that promises the inbox or names email updates ('Get X direct to your inbox', 'Want updates to your inbox?', 'Subscribe to email updates', 'Email alerts'): free email, a newsletter pitch, and its box's subscribe call with it (KINDS.md: 'newsletter' or 'inbox').";
         LIST_LABEL = "K121" "list-label" Some(Kind::RelatedLinks),
@@ -434,7 +434,7 @@ pub(crate) const TEXT_CUES: &[(&Rule, u32, &str)] = &[
     ),
     (
         &cues::LEGAL_WORD,
-        4,
+        6,
         r"\b(terms|privacy|legal|imprint|impressum|copyright|licensing|warranty|gdpr|ccpa|accessibility|transparency|withdrawal|notices|disclaimer|agb|cgu|cgv|privacidad|confidentialit\S*)\b|\bdatenschutz|プライバシー|個人情報|利用規約|免責|著作権|개인정보|저작권|이용약관|隐私|版权",
     ),
     (
@@ -553,6 +553,7 @@ mod tests {
         assert!(cue("Support center").is_empty());
         assert_eq!(cue("Renew Subscription"), ["pay-call"]);
         assert_eq!(cue("Go ad-free"), ["pay-call"]);
+        assert_eq!(cue("Transparency in Supply Chains Act"), ["legal-word"]);
         for widget in [
             "10.423.242 hits",
             "(Visited 1,902 times, 364 visits today)",
