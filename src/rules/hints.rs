@@ -712,6 +712,17 @@ fn in_modifier_token(bytes: &[u8], at: usize) -> bool {
     })
 }
 
+/// Whether a promo match is the state "promoted" ending its class name (`promoted`,
+/// `node--promoted`, `is-promoted`: a CMS marks an article promoted to the front
+/// page), not a promoted box (`promoted-content`, `promotedLinks`).
+fn is_promoted_state(bytes: &[u8], end: usize, hint: Hint) -> bool {
+    hint == Hint::Promo
+        && bytes
+            .get(end..end + 3)
+            .is_some_and(|t| t.eq_ignore_ascii_case(b"ted"))
+        && bytes.get(end + 3).is_none_or(u8::is_ascii_whitespace)
+}
+
 pub(crate) fn hints_of(name: &str) -> HintSet {
     let mut set = HintSet::default();
     let Some(ac) = automaton() else { return set };
@@ -742,7 +753,7 @@ pub(crate) fn hints_of(name: &str) -> HintSet {
                 starts_token && !bytes.get(m.end()).is_some_and(|b| b.is_ascii_alphabetic())
             }
         };
-        if ok && !in_modifier_token(bytes, m.start()) {
+        if ok && !in_modifier_token(bytes, m.start()) && !is_promoted_state(bytes, m.end(), hint) {
             set.insert(hint);
         }
     }
@@ -785,6 +796,16 @@ mod tests {
         assert!(!has("skip-lazy wp-post-image", Hint::Navigation));
         assert!(has("skip-link screen-reader-text", Hint::Navigation));
         assert!(has("skip-link target", Hint::Navigation));
+    }
+
+    #[test]
+    fn promoted_is_a_state_at_the_end_of_a_class_name() {
+        assert!(!has("node node--type-page node--promoted", Hint::Promo));
+        assert!(!has("hentry promoted category-news", Hint::Promo));
+        assert!(!has("topics is-promoted full", Hint::Promo));
+        assert!(has("recent promoted-content", Hint::Promo));
+        assert!(has("promotedLinksSection_x1", Hint::Promo));
+        assert!(has("promo-box", Hint::Promo));
     }
 
     #[test]
