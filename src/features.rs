@@ -142,8 +142,13 @@ pub(crate) fn compute(
             // Phrases anchored at the start read past the decoration a label opens with
             // ("» Publicidade", "(Leggi anche: ...", "• Advertisement").
             let text = block.text.trim_start_matches(LEAD_DECORATION);
-            // Only the rows that apply to a block this long are run.
-            let applicable = phrases::applicable(phrase_words);
+            // Only the rows that apply to a block this long are run; a heading is never
+            // shaped like a credit ("Family Law / Divorce" is a section, not a
+            // photographer and an outlet).
+            let mut applicable = phrases::applicable(phrase_words);
+            if matches!(block.structure, crate::Structure::Heading { .. }) {
+                applicable &= !phrases::credit_shape_rows();
+            }
             if let Some(set) = set {
                 // The table has at most 64 rows (asserted above).
                 f.phrases |= set.matches_among(text, applicable).bits() as u64;

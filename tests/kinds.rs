@@ -605,3 +605,22 @@ fn offers_sponsor_labels_and_disclosures_take_their_own_kinds() {
     assert!(!b.is_kept());
     assert_eq!(b.kind(), Kind::Advertisement, "{:?}", b.reasons());
 }
+
+/// A heading is never a credit line, whatever its shape: "Family Law / Divorce" is a
+/// section of the text, not a photographer and an outlet (P404); a caption-less line
+/// of that shape under an image still is.
+#[test]
+fn a_heading_shaped_like_name_slash_outlet_is_no_credit() {
+    let a = page(
+        "",
+        &format!(
+            "<h2>Family Law / Divorce</h2><p>{PROSE} Forms.</p>\
+             <figure><img src=/a.jpg alt=''><figcaption>Karen Lowe/Valley Courier</figcaption></figure>"
+        ),
+        "",
+    );
+    let h = block(&a, "Family Law / Divorce");
+    assert!(!fired(h, "P404"), "{:?}", h.reasons());
+    assert_eq!(h.kind(), Kind::Heading, "{:?}", h.reasons());
+    dropped_by(&a, "Karen Lowe/Valley Courier", Kind::ImageCredit, "P404");
+}

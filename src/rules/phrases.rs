@@ -144,6 +144,16 @@ pub(crate) fn applicable(words: u32) -> u128 {
         .fold(0, |bits, (i, _)| bits | 1 << i)
 }
 
+/// The rows that read a credit from its shape alone ("Name / Outlet"), which a
+/// heading never is.
+pub(crate) fn credit_shape_rows() -> u128 {
+    TABLE
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.rule.name == "name-slash-outlet")
+        .fold(0, |bits, (i, _)| bits | 1 << i)
+}
+
 /// The longest block (in words) any phrase applies to; longer blocks skip the set.
 pub(crate) fn max_words() -> u32 {
     TABLE.iter().map(|p| p.max_words).max().unwrap_or(0)
