@@ -299,7 +299,7 @@ pub(crate) mod cues {
         SOCIAL_LINK = "K108" "social-link" Some(Kind::Share),
             "Kind cue: a short link or label (up to 6 words) naming a social network or a sharing action ('Instagram', 'GitHub on LinkedIn', 'Follow us on X', 'Find us on social media', 'Print', 'Printable version', 'Permalink'): sharing and following.";
         DATE_LINE = "K109" "date-line" Some(Kind::Byline),
-            "Kind cue: a short line of author or date ('Thread starter ...', 'Start date ...', 'Posted by', a written-out or numeric date).";
+            "Kind cue: a short line of author or date ('Thread starter ...', 'Start date ...', 'Posted by', a written-out or numeric date, a relative time: '9 mins ago').";
         NAV_LABEL = "K111" "nav-label" Some(Kind::Navigation),
             "Kind cue: a line that opens with a skip, jump, go-to or back-to-top link, a pager's older/newer label, a 'See all', 'View more' or 'Load more' link, or a sort control ('Sorted by:').";
         RIGHTS_LINE = "K112" "rights-line" Some(Kind::Legal),
@@ -445,7 +445,7 @@ pub(crate) const TEXT_CUES: &[(&Rule, u32, &str)] = &[
     (
         &cues::DATE_LINE,
         12,
-        r"^(thread starter|start(ed)? date|started by|posted by|submitted by|last edited|written by)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? (19|20)\d\d\b|\b\d{1,2}\.? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (19|20)\d\d\b|\b(19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\b|^(last post:? |posted:? |on )?\d{1,2}[./]\d{1,2}[./](19|20)\d\d( (at )?\d{1,2}:\d\d( ?[ap]m)?)?\W*$",
+        r"^(thread starter|start(ed)? date|started by|posted by|submitted by|last edited|written by)\b|^\d+ (secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?) ago\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? (19|20)\d\d\b|\b\d{1,2}\.? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (19|20)\d\d\b|\b(19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}\b|^(last post:? |posted:? |on )?\d{1,2}[./]\d{1,2}[./](19|20)\d\d( (at )?\d{1,2}:\d\d( ?[ap]m)?)?\W*$",
     ),
 ];
 
@@ -554,6 +554,9 @@ mod tests {
         assert_eq!(cue("Renew Subscription"), ["pay-call"]);
         assert_eq!(cue("Go ad-free"), ["pay-call"]);
         assert_eq!(cue("Transparency in Supply Chains Act"), ["legal-word"]);
+        assert_eq!(cue("9 mins ago"), ["date-line"]);
+        assert_eq!(cue("10 Hours Ago - Kernel - 2 Comments"), ["date-line"]);
+        assert!(cue("Ago and again").is_empty());
         for widget in [
             "10.423.242 hits",
             "(Visited 1,902 times, 364 visits today)",
