@@ -44,6 +44,7 @@ pub fn run_until(bytes: &[u8], stage: Stage) -> usize {
         &seg.elements,
         seg.facts.site_name.clone(),
         None,
+        false,
     );
     if stage == Stage::Features {
         return feats.len();

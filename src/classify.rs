@@ -832,6 +832,9 @@ fn score_block(
     if f.mentions_publisher {
         fire(block, s, &sig::PUBLISHER);
     }
+    if f.customer_review {
+        fire(block, s, &sig::CUSTOMER_REVIEW);
+    }
 }
 
 /// A line in the main container with no evidence against it but its shape (rule M004):

@@ -524,6 +524,7 @@ impl Cleaner {
             &elements,
             facts.site_name.clone(),
             language.as_ref().map(|l| l.tag.as_str()),
+            metadata.page_type.as_deref().is_some_and(is_product_type),
         );
         let article_body = metadata.article_body.as_deref().and_then(ArticleBody::new);
         classify::classify(
@@ -751,9 +752,34 @@ fn new_text_chars(first: &segment::Segmented, second: &segment::Segmented) -> us
         .sum()
 }
 
+/// A declared page type (JSON-LD `@type`, `og:type`) that says the page sells one
+/// thing: `Product`, `ProductGroup`, `product`, `og:product`, `product.item`.
+fn is_product_type(t: &str) -> bool {
+    let t = t.trim().trim_start_matches("og:");
+    ["product", "productgroup", "product.item", "product.group"]
+        .iter()
+        .any(|p| t.eq_ignore_ascii_case(p))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn declared_product_types() {
+        for t in [
+            "Product",
+            "ProductGroup",
+            "product",
+            "og:product",
+            "product.item",
+        ] {
+            assert!(is_product_type(t), "{t}");
+        }
+        for t in ["Article", "ProductReview", "website", "products"] {
+            assert!(!is_product_type(t), "{t}");
+        }
+    }
 
     #[test]
     fn cleaner_is_send_and_sync() {

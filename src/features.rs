@@ -24,6 +24,8 @@ pub(crate) struct Features {
     /// Bit `i` set: row `i` of the phrase table matched (within its `max_words`).
     pub phrases: u64,
     pub mentions_publisher: bool,
+    /// Under a customer-reviews name on a page declared a product.
+    pub customer_review: bool,
     pub duplicate: bool,
     /// A summary under a linked headline in a small card, a pattern repeated on the page.
     pub teaser: bool,
@@ -102,11 +104,15 @@ pub(crate) fn has_negative_hint(set: HintSet) -> bool {
 }
 
 /// Computes every block's features and the page's.
+///
+/// `product`: the page declares itself a product (JSON-LD or `og:type`), whose
+/// customer reviews are not its text (see [`main_container`]).
 pub(crate) fn compute(
     blocks: &[Block],
     elements: &[Element],
     publisher: Option<String>,
     language: Option<&str>,
+    product: bool,
 ) -> (Vec<Features>, PageFeatures) {
     // The page's language picks the stopword list and adds its chrome phrases to
     // the English ones (English chrome turns up on pages in every language).
@@ -232,6 +238,14 @@ pub(crate) fn compute(
             f.neutral_landmarks = f.neutral_landmarks.union(layout.landmarks);
             f.neutral_hints = f.neutral_hints.union(layout.hints);
         }
+    }
+    let reviews = if product {
+        in_reviews(blocks.len(), elements)
+    } else {
+        Vec::new()
+    };
+    for (f, r) in feats.iter_mut().zip(&reviews) {
+        f.customer_review = *r;
     }
     let main = main_container(blocks, &feats, elements, stopwords_active);
     let mut main_prose_share = 1.0;
@@ -934,6 +948,10 @@ impl ProseCore {
 /// The element whose blocks hold the most prose net of chrome: score =
 /// prose characters - chrome characters, over its block range (prefix sums, so
 /// every element costs O(1)). Ties go to the tighter element.
+///
+/// On a product page, blocks under a customer-reviews name (`reviews`) count against an
+/// element as chrome does: a long list of reviews outweighs a product's description,
+/// which is the page's text.
 fn main_container(
     blocks: &[Block],
     feats: &[Features],
@@ -949,10 +967,11 @@ fn main_container(
     for (block, f) in blocks.iter().zip(feats) {
         let ctx = &block.context;
         let chars = block.text.chars().count() as f64;
-        let chrome = ctx
-            .landmarks
-            .difference(f.neutral_landmarks)
-            .intersects(CHROME_LANDMARKS)
+        let chrome = f.customer_review
+            || ctx
+                .landmarks
+                .difference(f.neutral_landmarks)
+                .intersects(CHROME_LANDMARKS)
             || has_negative_hint(ctx.near_hints.without(f.neutral_hints))
             || f.teaser;
         let prose = !chrome
@@ -982,6 +1001,44 @@ fn main_container(
         }
     }
     best.filter(|(s, _)| *s > 0.0).map(|(_, r)| r)
+}
+
+/// Which blocks sit under an element whose class or id has the token `reviews`
+/// (`pdp-reviews`, `product_reviews`, `#reviews`): one pass over the elements' block
+/// ranges (a difference array, so nested ranges cost nothing extra).
+fn in_reviews(blocks: usize, elements: &[Element]) -> Vec<bool> {
+    let named = |name: &Option<Box<str>>| {
+        name.as_deref().is_some_and(|n| {
+            n.split(|c: char| !c.is_ascii_alphanumeric())
+                .any(|t| t.eq_ignore_ascii_case("reviews"))
+        })
+    };
+    let mut depth = vec![0i32; blocks + 1];
+    // `<html>` and `<body>` names describe the template (`product-reviews-enabled`).
+    let page_wide = |e: &&Element| e.tag == "html" || e.tag == "body";
+    for el in elements
+        .iter()
+        .filter(|e| !page_wide(e) && (named(&e.id) || named(&e.class)))
+    {
+        let (s, e) = (el.blocks.start as usize, el.blocks.end as usize);
+        if s < e && e <= blocks {
+            if let Some(d) = depth.get_mut(s) {
+                *d += 1;
+            }
+            if let Some(d) = depth.get_mut(e) {
+                *d -= 1;
+            }
+        }
+    }
+    let mut acc = 0;
+    depth
+        .iter()
+        .take(blocks)
+        .map(|d| {
+            acc += d;
+            acc > 0
+        })
+        .collect()
 }
 
 /// The main run of a text without markup (the plain-text path): the contiguous blocks
@@ -1030,6 +1087,28 @@ fn main_run(blocks: &[Block], feats: &[Features], stopwords_active: bool) -> Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn blocks_under_a_reviews_name() {
+        let el = |tag: &'static str, class: &str, blocks: Range<u32>| Element {
+            tag: tag.into(),
+            id: None,
+            class: Some(class.into()),
+            parent: None,
+            blocks,
+        };
+        let elements = [
+            el("body", "product-reviews-on", 0..6),
+            el("div", "product-info", 0..2),
+            el("section", "pdp-reviews_container", 2..5),
+            el("div", "review-item", 3..4),
+            el("div", "previews", 5..6),
+        ];
+        assert_eq!(
+            in_reviews(6, &elements),
+            [false, false, true, true, true, false]
+        );
+    }
 
     fn counts(text: &str) -> Features {
         count(text, stopwords::english(), &mut String::new())

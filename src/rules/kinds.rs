@@ -204,6 +204,11 @@ pub(crate) const EVIDENCE: &[Evidence] = &[
         "Inside an address: a contact or author line.",
     ),
     row(
+        "C016",
+        Some(Tier::NearName),
+        "A customer-reviews name on a product page: the reviews are its comments, authors and dates with them (KINDS.md), as under a comment-section name.",
+    ),
+    row(
         "C006",
         Some(Tier::Shape),
         "A teaser card's summary, in a pattern the page repeats.",
