@@ -216,7 +216,7 @@ pub(crate) mod signals {
             "Inside the page's prose core (the smallest element holding 80% of its plain prose), under a chrome landmark or name that the core itself inherits (a page-wide `<form>`, a `paywall` or `right-rail` wrapper): those are layout, so their rules do not fire for this block. Comment-section names still count.";
         DUPLICATE = "C003" "duplicate" -1.5 Some(Kind::Other),
             "Short text that appears more than once on the page: repeated widgets and prompts.";
-        CUSTOMER_REVIEW = "C016" "customer-review" -2.5 Some(Kind::Comments),
+        CUSTOMER_REVIEW = "C016" "customer-review" -4.0 Some(Kind::Comments),
             "On a page that declares itself a product (JSON-LD `Product`, `og:type` product), a block under a customer-reviews name (class or id token `reviews`): the buyers' reviews are the product's comments, not its text, and they do not count toward the main container.";
         PUBLISHER = "C004" "mentions-publisher" -1.0 None,
             "A short block naming the publisher (learned from the page): self-promotion.";
