@@ -716,8 +716,15 @@ fn score_block(
         }
     }
 
-    // Links (a definition's term links to its own page: that is no link list).
-    let link_density = if f.term { 0.0 } else { ctx.link_density };
+    // Links (a definition's term links to its own page, a heading to its own anchor:
+    // that is no link list).
+    let self_anchor =
+        matches!(block.structure, Structure::Heading { .. }) && block.jumps_within_page();
+    let link_density = if f.term || self_anchor {
+        0.0
+    } else {
+        ctx.link_density
+    };
     if link_density >= 0.5 {
         fire(block, s, &sig::LINK_HEAVY);
     } else if link_density >= 0.25 {

@@ -205,14 +205,25 @@ pub(crate) fn compute(
         }
     }
 
-    let mut seen: HashMap<&str, u32> = HashMap::default();
-    for (block, f) in blocks.iter().zip(&feats) {
+    // (all occurrences, those that are no in-page jump): a heading repeated only by
+    // the table of contents that links to it (or by its own anchor) is said once.
+    let mut seen: HashMap<&str, (u32, u32)> = HashMap::default();
+    let jumps: Vec<bool> = blocks
+        .iter()
+        .map(|b| b.jumps_within_page() && !matches!(b.structure, crate::Structure::Heading { .. }))
+        .collect();
+    for ((block, f), jump) in blocks.iter().zip(&feats).zip(&jumps) {
         if f.words < 40 {
-            *seen.entry(block.text.as_str()).or_default() += 1;
+            let n = seen.entry(block.text.as_str()).or_default();
+            n.0 += 1;
+            n.1 += u32::from(!jump);
         }
     }
-    for (block, f) in blocks.iter().zip(feats.iter_mut()) {
-        f.duplicate = f.words < 40 && seen.get(block.text.as_str()).is_some_and(|n| *n > 1);
+    for ((block, f), jump) in blocks.iter().zip(feats.iter_mut()).zip(&jumps) {
+        f.duplicate = f.words < 40
+            && seen
+                .get(block.text.as_str())
+                .is_some_and(|(all, own)| if *jump { *all > 1 } else { *own > 1 });
     }
 
     mark_terms(blocks, &mut feats, elements);

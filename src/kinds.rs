@@ -224,7 +224,9 @@ pub(crate) fn assign(
         if link && is_pager(&b.text) {
             b.reasons.push(cues::PAGER_LINK.reason());
         } else if link
-            && ((1..=MENU_WORDS).contains(&words) && (in_menus(b) || menu_list(b)) || menu_row)
+            && ((1..=MENU_WORDS).contains(&words) && (in_menus(b) || menu_list(b))
+                || menu_row
+                || b.jumps_within_page())
         {
             b.reasons.push(cues::MENU_LINK.reason());
         } else if link && words >= TEASER_WORDS && links <= 2 && !in_navigation(b) {

@@ -624,3 +624,36 @@ fn a_heading_shaped_like_name_slash_outlet_is_no_credit() {
     assert_eq!(h.kind(), Kind::Heading, "{:?}", h.reasons());
     dropped_by(&a, "Karen Lowe/Valley Courier", Kind::ImageCredit, "P404");
 }
+
+/// A heading that links to its own anchor (a permalink) is no link list, and the table
+/// of contents that jumps to it does not make it a duplicate: it scores as a heading,
+/// while the contents' entries stay navigation.
+#[test]
+fn an_anchored_heading_is_neither_links_nor_a_duplicate_of_its_toc_entry() {
+    let a = page(
+        "<ul class=toc><li><a href=#backoff>Backoff</a></li><li><a href=#limits>Limits</a></li></ul>",
+        "<h2 id=backoff><a href=#backoff>Backoff</a></h2><p>Each pause doubles.</p>\
+         <h2 id=limits><a href=#limits>Limits</a></h2><p>No policy retries forever.</p>",
+        "",
+    );
+    let headings: Vec<&dechrome::Block> = a
+        .blocks()
+        .iter()
+        .filter(|b| {
+            b.text() == "Backoff" && b.structure() == dechrome::Structure::Heading { level: 2 }
+        })
+        .collect();
+    assert_eq!(headings.len(), 1);
+    let h = headings[0];
+    assert!(!fired(h, "L001") && !fired(h, "C003"), "{:?}", h.reasons());
+    assert!(h.is_kept() && h.score() > 0.0, "{:?}", h.reasons());
+    let toc = a
+        .blocks()
+        .iter()
+        .find(|b| {
+            b.text() == "Limits" && b.structure() != dechrome::Structure::Heading { level: 2 }
+        })
+        .unwrap();
+    assert!(!toc.is_kept());
+    assert_eq!(toc.kind(), Kind::Navigation, "{:?}", toc.reasons());
+}

@@ -336,7 +336,7 @@ pub(crate) mod cues {
         CREDIT_SHAPE = "K110" "credit-shape" Some(Kind::ImageCredit),
             "Kind cue: in a figure or caption, or right under an image, a line shaped like a credit and nothing else: a lone @handle, or 'Name for Publication'.";
         MENU_LINK = "K201" "menu-link" Some(Kind::Navigation),
-            "Kind cue: a short link (1 to 3 words, mostly link text) in a nav, header or footer (landmark or name), or an item of a list of such links, or a row of three or more links of 1 to 3 words each: a menu item or a menu.";
+            "Kind cue: a short link (1 to 3 words, mostly link text) in a nav, header or footer (landmark or name), or an item of a list of such links, or a row of three or more links of 1 to 3 words each, or a link that jumps to a place on the page (a table of contents' entry, a skip link): a menu item or a menu.";
         TEASER_LINK = "K202" "teaser-link" Some(Kind::RelatedLinks),
             "Kind cue: a linked item of headline length (5+ words, mostly link text, one or two links) outside a nav landmark or navigation name: a teaser of another page, wherever else it sits.";
         PAGER_LINK = "K203" "pager-link" Some(Kind::Navigation),
