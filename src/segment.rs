@@ -603,6 +603,20 @@ impl<'a> Segmenter<'a> {
             "noscript" if self.read_hidden => (Role::Block, Landmarks::empty()),
             _ => tag_role(tag),
         };
+        // A <header> inside <main> is the header of a part of the content (a hero, a
+        // section's heading and lead), not the page's banner; an article's own header
+        // still holds its byline and date.
+        if tag == "header"
+            && self
+                .stack
+                .last()
+                .is_some_and(|p| {
+                    p.landmarks.contains(Landmarks::MAIN)
+                        && !p.landmarks.contains(Landmarks::ARTICLE)
+                })
+        {
+            landmarks = landmarks.difference(Landmarks::HEADER);
+        }
         if tag == "object" {
             // What an `<object>` holds is its fallback, and a browser shows it when
             // the object's resource does not render (most plug-in content today).
