@@ -607,13 +607,9 @@ impl<'a> Segmenter<'a> {
         // section's heading and lead), not the page's banner; an article's own header
         // still holds its byline and date.
         if tag == "header"
-            && self
-                .stack
-                .last()
-                .is_some_and(|p| {
-                    p.landmarks.contains(Landmarks::MAIN)
-                        && !p.landmarks.contains(Landmarks::ARTICLE)
-                })
+            && self.stack.last().is_some_and(|p| {
+                p.landmarks.contains(Landmarks::MAIN) && !p.landmarks.contains(Landmarks::ARTICLE)
+            })
         {
             landmarks = landmarks.difference(Landmarks::HEADER);
         }
