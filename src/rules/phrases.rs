@@ -50,11 +50,11 @@ phrases! {
     "P204" "signup-consent" NewsletterPitch -2.0 60 r"\bby (signing up|subscribing|clicking|registering|submitting)\b|\bthank(s| you) for (signing up|subscribing)\b|\bunsubscribe at any time\b"
         "The fine print under a sign-up form.";
     // --- paywalls and registration walls
-    "P301" "continue-reading" Paywall -3.0 15 r"\b(continue|keep) reading\b|\bread the (full|rest of the|whole) (story|article)\b|\bunlock (this|the|full) (story|article)\b"
+    "P301" "continue-reading" Paywall -3.0 15 r"\b(continue|keep) reading\b|\bread the (full|whole|rest of (the|this)) (story|article|piece)\b|\bread the rest of (the|this) post\b|\bunlock (this|the|full) (story|article|post|piece)\b"
         "'Continue reading', 'Read the full story'.";
     "P302" "subscriber-login" Paywall -3.0 25 r"\balready (a |an )?(subscriber|member|registered|have an account)\b|\b(log|sign) ?in( here)? to (read|continue|keep|access|comment|view)\b|^(already )?subscribed( to)?\b|\bregister (your account|now|for free|for a free account|to (read|continue|access|unlock))\b|\bcreate (a|an|your) (free )?account\b"
         "'Already a subscriber? Log in', 'Register your account'.";
-    "P303" "subscribers-only" Paywall -3.0 60 r"\b(subscribers?|members?)[ -]only\b|\b(exclusive|available) (to|for) (subscribers|members)\b|\byou((?:'|’)ve| have) (reached|read|used) (your|all|the) (free|monthly|limit|\d+)|\bfree articles? (left|remaining)\b|\b\d+ (free )?articles? (left|remaining)\b"
+    "P303" "subscribers-only" Paywall -3.0 60 r"\b(subscribers?|members?)[ -]only\b|\b(exclusive|available|reserved) (to|for) ([\w+]+ ){0,2}(paid |paying )?(subscribers|members)\b|\byou((?:'|’)ve| have) (reached|read|used) (your|all|the) (free|monthly|limit|\d+)|\bfree articles? (left|remaining)\b|\b\d+ (free )?articles? (left|remaining)\b"
         "Metered or subscriber-only content notices.";
     "P304" "enjoying-our" Paywall -2.0 30 r"\b(we hope|hope) you((?:'|’)re| are) enjoying\b"
         "'We hope you're enjoying our journalism': the sentence before a paywall.";
@@ -263,6 +263,8 @@ mod tests {
             ("By Jane Doe", "byline"),
             ("5 min read", "read-time"),
             ("Updated March 4, 2024 3:04 PM", "dateline"),
+            ("To read the rest of this story subscribe to Ledger+.", "continue-reading"),
+            ("This article is exclusive to Ledger+ subscribers", "subscribers-only"),
             ("Thread starter riverbank_walker", "dateline"),
             ("Start date Mar 3, 2024", "dateline"),
             ("Share on Facebook", "share"),
