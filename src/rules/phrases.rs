@@ -263,8 +263,14 @@ mod tests {
             ("By Jane Doe", "byline"),
             ("5 min read", "read-time"),
             ("Updated March 4, 2024 3:04 PM", "dateline"),
-            ("To read the rest of this story subscribe to Ledger+.", "continue-reading"),
-            ("This article is exclusive to Ledger+ subscribers", "subscribers-only"),
+            (
+                "To read the rest of this story subscribe to Ledger+.",
+                "continue-reading",
+            ),
+            (
+                "This article is exclusive to Ledger+ subscribers",
+                "subscribers-only",
+            ),
             ("Thread starter riverbank_walker", "dateline"),
             ("Start date Mar 3, 2024", "dateline"),
             ("Share on Facebook", "share"),
