@@ -254,7 +254,10 @@ impl CleanerBuilder {
 
     /// Largest number of blocks a page may split into (default [`DEFAULT_MAX_BLOCKS`]);
     /// past it the page is refused with [`Error::TooManyBlocks`], as soon as the
-    /// segmenter (or the plain-text reader) has made one block too many.
+    /// segmenter (or the plain-text reader) has made one block too many, or before
+    /// parsing when the markup alone shows more (block start tags each followed right
+    /// away by text: a megabyte of `<p>a` is refused before a tree 70 times its size
+    /// is built).
     ///
     /// This is the work budget of one page: the stages before it are bounded by
     /// [`max_input_bytes`](CleanerBuilder::max_input_bytes) and
@@ -429,13 +432,21 @@ impl Cleaner {
         Ok(())
     }
 
+    /// The node and block limits the parse checks.
+    fn bounds(&self) -> parse::Bounds {
+        parse::Bounds {
+            nodes: self.max_nodes,
+            blocks: self.max_blocks,
+        }
+    }
+
     fn run_html(
         &self,
         html: &str,
         encoding: Option<&'static str>,
         url: Option<&str>,
     ) -> Result<Article, Error> {
-        let dom = parse::parse(html, self.max_nodes, !self.selectors.is_empty())?;
+        let dom = parse::parse(html, self.bounds(), !self.selectors.is_empty())?;
         let marks = self.selectors.marks(&dom);
         let mut seg = segment::segment_reading(&dom, false, self.max_blocks, &marks)?;
         drop(dom);
@@ -460,8 +471,8 @@ impl Cleaner {
     /// subtrees hold more text than what they show (an article parked in
     /// `<div hidden id="S:0">` under a visible shell of menus and footer).
     fn recover(&self, html: &str, first: &segment::Segmented) -> Option<segment::Segmented> {
-        let dom = parse::parse_without_scripting(html, self.max_nodes, !self.selectors.is_empty())
-            .ok()?;
+        let dom =
+            parse::parse_without_scripting(html, self.bounds(), !self.selectors.is_empty()).ok()?;
         let marks = self.selectors.marks(&dom);
         let seg = segment::segment_reading(&dom, true, self.max_blocks, &marks).ok()?;
         let (before, after) = (first.text_chars(), seg.text_chars());
@@ -568,7 +579,7 @@ impl Cleaner {
     /// An HTML page up to the verdict, for tests that judge it with other metadata.
     #[cfg(test)]
     pub(crate) fn classify_html(&self, html: &str) -> Result<Classified, Error> {
-        let dom = parse::parse(html, self.max_nodes, false)?;
+        let dom = parse::parse(html, self.bounds(), false)?;
         let seg = segment::segment(&dom);
         Ok(self.classified(seg.blocks, seg.elements, seg.facts, None, None))
     }

@@ -77,9 +77,10 @@
 //!   pages nested 100,000 deep are handled like flat ones.
 //! - **Bounded input and work.** [`CleanerBuilder::max_input_bytes`] (default 64 MiB),
 //!   [`CleanerBuilder::max_nodes`] (default 2,000,000 tags, checked before parsing) and
-//!   [`CleanerBuilder::max_blocks`] (default 100,000 blocks, checked as they are made:
-//!   the work budget of a page) refuse larger input with a typed [`Error`] instead of
-//!   allocating without bound.
+//!   [`CleanerBuilder::max_blocks`] (default 100,000 blocks, checked as they are made,
+//!   and before parsing where the markup alone shows that many: the work budget of a
+//!   page) refuse larger input with a typed [`Error`] instead of allocating without
+//!   bound.
 //! - **Linear work.** Every stage is one pass over its input; the pattern tables run
 //!   as one automaton per table, compiled once per process.
 //! - **No silent loss.** A page either yields an [`Article`] whose [`blocks`](Article::blocks)

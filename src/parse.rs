@@ -55,11 +55,12 @@ const END_TAG_REACH: usize = 64;
 ///
 /// `keep_attributes`: keep every attribute (up to [`MAX_KEPT_ATTRIBUTES`] a tag), not
 /// only those a stage reads: the user's CSS selectors may name any.
-pub(crate) fn parse(html: &str, max_nodes: usize, keep_attributes: bool) -> Result<Html, Error> {
+///
+/// `bounds`: the node and block limits ([`Bounds`]), both checked on the pre-scan's
+/// counts, before any tree is built.
+pub(crate) fn parse(html: &str, bounds: Bounds, keep_attributes: bool) -> Result<Html, Error> {
     let stats = scan_reading(html, true, keep_attributes);
-    if stats.tags > max_nodes {
-        return Err(Error::TooManyNodes { limit: max_nodes });
-    }
+    bounds.check(&stats)?;
     let html: Cow<'_, str> = stats.copy.map_or(Cow::Borrowed(html), Cow::Owned);
     Ok(tokenizer::build(&html).unwrap_or_else(|| Html::parse_document(&html)))
 }
@@ -72,16 +73,14 @@ pub(crate) fn parse(html: &str, max_nodes: usize, keep_attributes: bool) -> Resu
 /// parsers recover it.
 pub(crate) fn parse_without_scripting(
     html: &str,
-    max_nodes: usize,
+    bounds: Bounds,
     keep_attributes: bool,
 ) -> Result<Html, Error> {
     use html5ever::tendril::TendrilSink;
     let closed = close_runaway_title(html);
     let html = closed.as_deref().unwrap_or(html);
     let stats = scan_reading(html, false, keep_attributes);
-    if stats.tags > max_nodes {
-        return Err(Error::TooManyNodes { limit: max_nodes });
-    }
+    bounds.check(&stats)?;
     let html: Cow<'_, str> = stats.copy.map_or(Cow::Borrowed(html), Cow::Owned);
     let opts = html5ever::ParseOpts {
         tree_builder: html5ever::tree_builder::TreeBuilderOpts {
@@ -126,6 +125,10 @@ fn close_runaway_title(html: &str) -> Option<String> {
 
 struct Scan {
     tags: usize,
+    /// Start tags of a block element (`<p>`, `<li>`, `<td>`, `<div>`, `<h1>`...)
+    /// followed right away by an ASCII letter or digit: each opens a block of its own,
+    /// so this is a lower bound on the blocks the page splits into.
+    text_blocks: usize,
     /// Deepest nesting seen (after dropping); read by the tests.
     #[cfg_attr(not(test), allow(dead_code))]
     max_depth: usize,
@@ -182,6 +185,55 @@ fn tag_kind_lower(lower: &[u8]) -> TagKind {
     }
 }
 
+/// Block elements whose start tag, followed by text, always begins a block.
+fn opens_block(lower: &[u8]) -> bool {
+    matches!(
+        lower,
+        b"p" | b"li"
+            | b"dt"
+            | b"dd"
+            | b"td"
+            | b"th"
+            | b"div"
+            | b"h1"
+            | b"h2"
+            | b"h3"
+            | b"h4"
+            | b"h5"
+            | b"h6"
+            | b"blockquote"
+    )
+}
+
+/// The page limits the parse checks on the pre-scan's counts: more tags than `nodes`
+/// is [`Error::TooManyNodes`]; more blocks than `blocks` certain from the markup
+/// alone (see `Scan::text_blocks`) is [`Error::TooManyBlocks`] before a tree of them
+/// is built (a megabyte of `<p>a` would take the tree 70 times its size in memory).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Bounds {
+    pub nodes: usize,
+    pub blocks: usize,
+}
+
+impl Bounds {
+    /// No limits (tests and benchmarks).
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(crate) const NONE: Bounds = Bounds {
+        nodes: usize::MAX,
+        blocks: usize::MAX,
+    };
+
+    fn check(self, stats: &Scan) -> Result<(), Error> {
+        if stats.tags > self.nodes {
+            return Err(Error::TooManyNodes { limit: self.nodes });
+        }
+        if stats.text_blocks > self.blocks {
+            return Err(Error::TooManyBlocks { limit: self.blocks });
+        }
+        Ok(())
+    }
+}
+
 /// One open element of the pre-scan's model: where its name is in the input.
 #[derive(Clone, Copy)]
 struct Open {
@@ -216,6 +268,7 @@ fn scan_reading(html: &str, scripting: bool, keep_attributes: bool) -> Scan {
     let bytes = html.as_bytes();
     let mut stack: Vec<Open> = Vec::new();
     let (mut tags, mut max_depth, mut dropped) = (0usize, 0usize, 0usize);
+    let mut text_blocks = 0usize;
     let mut formatting = 0usize;
     let mut foreign = 0usize;
     let mut copy = Cuts::default();
@@ -329,6 +382,13 @@ fn scan_reading(html: &str, scripting: bool, keep_attributes: bool) -> Scan {
             TagClose::EndOfInput => bytes.len(),
         };
         at = gt;
+        if !closing
+            && foreign == 0
+            && bytes.get(gt).is_some_and(u8::is_ascii_alphanumeric)
+            && with_ascii_lower(name, opens_block).unwrap_or(false)
+        {
+            text_blocks += 1;
+        }
         let mut drop_tag = false;
         if closing {
             if matches!(
@@ -407,6 +467,7 @@ fn scan_reading(html: &str, scripting: bool, keep_attributes: bool) -> Scan {
     }
     Scan {
         tags,
+        text_blocks,
         max_depth,
         dropped,
         copy: copy.finish(html),
@@ -657,7 +718,7 @@ pub(crate) mod tests {
             let out = flattened(&deep);
             assert!(depth(&out) <= MAX_DEPTH, "{unit}");
             assert!(out.contains("<p>deep text</p>"));
-            let html = parse(&deep, usize::MAX, false).unwrap();
+            let html = parse(&deep, Bounds::NONE, false).unwrap();
             assert!(html.root_element().text().any(|t| t == "deep text"));
         }
     }
@@ -674,23 +735,79 @@ pub(crate) mod tests {
         assert_eq!(scan(&closed).dropped, 0);
     }
 
+    fn nodes(n: usize) -> Bounds {
+        Bounds {
+            nodes: n,
+            blocks: usize::MAX,
+        }
+    }
+
+    /// The block bound is checked on the markup, before a tree is built: each block
+    /// start tag followed by text is one block at least; tags followed by white space,
+    /// punctuation or another tag, inline tags and end tags count for none, so no page
+    /// the segmenter would accept is refused.
+    #[test]
+    fn block_bound_before_the_tree() {
+        let blocks = |n| Bounds {
+            nodes: usize::MAX,
+            blocks: n,
+        };
+        assert_eq!(scan(&"<p>a".repeat(5)).text_blocks, 5);
+        assert_eq!(
+            scan("<table><tr><td>1</td><td>2</td></tr></table>").text_blocks,
+            2
+        );
+        assert_eq!(
+            scan("<p> a</p><p>-</p><span>b</span><div><p>c").text_blocks,
+            1
+        );
+        assert_eq!(scan("<svg><p>a</p></svg>").text_blocks, 0);
+        assert!(matches!(
+            parse(&"<p>a".repeat(11), blocks(10), false),
+            Err(Error::TooManyBlocks { limit: 10 })
+        ));
+        assert!(parse(&"<p>a".repeat(10), blocks(10), false).is_ok());
+        // The scan's count never exceeds what the segmenter makes of a visible page.
+        let made = |html: &str| {
+            crate::segment::segment(&parse(html, Bounds::NONE, false).unwrap())
+                .blocks
+                .len()
+        };
+        for html in [
+            "<div>a<div>b</div></div><li>c<li>d",
+            "<h2>T</h2><p>x</p><blockquote>q</blockquote><dl><dt>t<dd>d</dl>",
+            "<table><tr><td>1<td>2<tr><th>x</table>",
+        ] {
+            assert_eq!(scan(html).text_blocks, made(html), "{html}");
+        }
+        // Hidden blocks count (the scan does not read styles): a page past the bound
+        // on hidden text alone is refused too, as its recovery reading would be.
+        assert_eq!(
+            (
+                scan("<p hidden>a</p><p>b").text_blocks,
+                made("<p hidden>a</p><p>b")
+            ),
+            (2, 1)
+        );
+    }
+
     #[test]
     fn node_bound() {
         assert!(matches!(
-            parse("<a><b><c>", 2, false),
+            parse("<a><b><c>", nodes(2), false),
             Err(Error::TooManyNodes { limit: 2 })
         ));
-        assert!(parse("<a><b>", 2, false).is_ok());
+        assert!(parse("<a><b>", nodes(2), false).is_ok());
         // Only what makes a node counts: not end tags, not a `<` in text.
         assert!(
             parse(
                 &format!("<a>{}</a>", "1 < 2, x<=y, <3 ".repeat(1000)),
-                2,
+                nodes(2),
                 false
             )
             .is_ok()
         );
-        assert!(parse(&"<a></a>".repeat(2), 2, false).is_ok());
+        assert!(parse(&"<a></a>".repeat(2), nodes(2), false).is_ok());
         for bogus in ["<!x>", "<?x>", "</1>", "<!-- c -->"] {
             assert_eq!(scan(&bogus.repeat(10)).tags, 10, "{bogus}");
         }
@@ -848,7 +965,7 @@ pub(crate) mod tests {
     fn cut_difference(html: &str) -> Option<String> {
         let (whole, cut_copy) = (
             Html::parse_document(html),
-            parse(html, usize::MAX, false).expect("no node bound"),
+            parse(html, Bounds::NONE, false).expect("no node bound"),
         );
         let (a, b) = (shape(&cut_copy), shape(&whole));
         if a != b {

@@ -1544,7 +1544,7 @@ mod tests {
         );
         // Parsed through `parse` (which flattens beyond MAX_DEPTH): the walk itself
         // is iterative, the test is that it neither overflows nor loses the text.
-        let s = segment(&crate::parse::parse(&html, usize::MAX, false).unwrap());
+        let s = segment(&crate::parse::parse(&html, crate::parse::Bounds::NONE, false).unwrap());
         assert_eq!(s.blocks.len(), 1);
         assert_eq!(s.blocks[0].text, "deep");
         // A tree deeper than MAX_DEPTH built directly (no parser) walks fine too.
