@@ -30,6 +30,7 @@ def shapes() -> list[tuple[str, str, bytes]]:
         ("text: prose paragraphs, 12 MB", "text", ((PROSE * 4 + "\n\n").encode()) * (12 * mb // 310)),
         ("text: one 12 MB paragraph", "text", (PROSE.encode()) * (12 * mb // len(PROSE))),
         ("html: <p>a to the node bound (8 MB)", "html", b"<p>a" * 1_990_000),
+        ("html: <p>a just under the block bound (0.4 MB)", "html", b"<p>a" * 99_000),
         ("html: 100k prose paragraphs (31 MB)", "html", f"<p>{PROSE * 4}</p>".encode() * 100_000),
         ("html: table cells to the node bound (16 MB)", "html", b"<table>" + b"<tr><td>1</td><td>2</td></tr>" * 600_000),
         ("html: 1M deep nesting (6 MB)", "html", b"<div>" * 1_000_000 + b"<p>deep text</p>"),
