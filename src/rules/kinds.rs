@@ -324,7 +324,7 @@ pub(crate) mod cues {
         LEGAL_WORD = "K119" "legal-word" Some(Kind::Legal),
             "Kind cue: a short label (up to 6 words: a Japanese or Korean label's characters count two to a word) with a legal word in it ('Rules and Terms', 'Privacy & Security', 'Legal imprint', 'Warranty rights', 'Accessibility: ...', 'Right of Withdrawal', 'Datenschutz', 'プライバシー・ポリシー', '개인정보취급방침'): a legal or compliance link, weaker than any other phrase (a privacy-choices control stays the cookie notice's).";
         INBOX_LINE = "K120" "inbox-line" Some(Kind::NewsletterPitch),
-            "Kind cue: a short line that promises the inbox or names email updates ('Get X direct to your inbox', 'Want updates to your inbox?', 'Subscribe to email updates', 'Email alerts'): free email, a newsletter pitch, and its box's subscribe call with it (KINDS.md: 'newsletter' or 'inbox').";
+            "Kind cue: a short line that promises the inbox or names email updates ('Get X direct to your inbox', 'Want updates to your inbox?', 'Subscribe to email updates', 'Email alerts', 'Every week we'll send you ...'): free email, a newsletter pitch, and its box's subscribe call with it (KINDS.md: 'newsletter' or 'inbox').";
         LIST_LABEL = "K121" "list-label" Some(Kind::RelatedLinks),
             "Kind cue: a short label of a list of other pages ('Similar threads', 'Recent posts', 'Hot threads', 'Popular articles', 'Latest videos', 'Watch next'): related links, which the author and date lines of the list's items would call a byline.";
         CREDIT_NAME = "K122" "credit-name" Some(Kind::ImageCredit),
@@ -410,7 +410,7 @@ pub(crate) const TEXT_CUES: &[(&Rule, u32, &str)] = &[
     (
         &cues::INBOX_LINE,
         30,
-        r"\b(to|in|into) your (e-?mail )?inbox\b|\be-?mail (updates|alerts|digest|briefing)\b|^subscribe (to|for) (our )?(free )?e-?mails?\b",
+        r"\b(to|in|into) your (e-?mail )?inbox\b|\be-?mail (updates|alerts|digest|briefing)\b|^subscribe (to|for) (our )?(free )?e-?mails?\b|^(every|each) (week|weekday|day|morning|month|friday|sunday)( morning)?,? we(’ll|'ll| will) (send|share|deliver|email)\b",
     ),
     (
         &cues::PAY_OFFER,
@@ -560,6 +560,10 @@ mod tests {
         assert_eq!(cue("Go ad-free"), ["pay-call"]);
         assert_eq!(cue("Transparency in Supply Chains Act"), ["legal-word"]);
         assert_eq!(cue("9 mins ago"), ["date-line"]);
+        assert_eq!(
+            cue("Every week we’ll share the best questions from the community"),
+            ["inbox-line"]
+        );
         assert_eq!(cue("10 Hours Ago - Kernel - 2 Comments"), ["date-line"]);
         assert!(cue("Ago and again").is_empty());
         for widget in [
