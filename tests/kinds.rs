@@ -657,3 +657,17 @@ fn an_anchored_heading_is_neither_links_nor_a_duplicate_of_its_toc_entry() {
     assert!(!toc.is_kept());
     assert_eq!(toc.kind(), Kind::Navigation, "{:?}", toc.reasons());
 }
+
+/// A widget's fallback for browsers without scripts ("This slideshow requires
+/// JavaScript.") is dropped even inside the article body, as Other: no calls to action
+/// (the click-here phrase it shared, P104, is a subscribe prompt's and too weak there).
+#[test]
+fn a_script_notice_in_the_body_is_dropped_as_other() {
+    let a = page("", "<p>This slideshow requires JavaScript.</p>", "");
+    dropped_by(
+        &a,
+        "This slideshow requires JavaScript.",
+        Kind::Other,
+        "P906",
+    );
+}

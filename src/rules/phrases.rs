@@ -69,8 +69,10 @@ phrases! {
         "'Karen Lowe/East Coast Observer': a photographer and an outlet, the shape of a credit line.";
     "P402" "photo-agency" ImageCredit -2.0 12 r"\b(getty ?images|shutterstock|istock(photo)?|alamy|ap photo|afp( via getty)?|reuters/|epa-efe|associated press|via getty|sopa images|nurphoto|bloomberg via)\b|(^|\s)©"
         "Names a photo agency, in a short line.";
-    "P104" "click-here" SubscribePrompt -2.0 20 r"\bclick(ing)? here\b|\b\d+ issues for\b|\b(requires|enable|turn on) javascript\b|\bjavascript (is )?(required|disabled)\b"
-        "'Click here', 'enable JavaScript', '12 issues for £11.99': calls to action and widget fallbacks.";
+    "P104" "click-here" SubscribePrompt -2.0 20 r"\bclick(ing)? here\b|\b\d+ issues for\b"
+        "'Click here', '12 issues for £11.99': calls to action.";
+    "P906" "script-notice" Other -3.0 20 r"\b(requires?|enable|turn on|activate) javascript\b|\bjavascript (is )?(required|disabled|turned off)\b"
+        "'This slideshow requires JavaScript', 'Please enable JavaScript': a widget's fallback for browsers without scripts, never the page's text.";
     // --- bylines and dates
     "P501" "byline" Byline -2.5 12 r"^((written|words|reporting|reported|story|text|photos|edited|interview) )?by\s+(?-i:(?u:\p{Lu}))"
         "'By Jane Doe': the byline.";
@@ -272,6 +274,7 @@ mod tests {
                 "subscribers-only",
             ),
             ("Thread starter riverbank_walker", "dateline"),
+            ("This slideshow requires JavaScript.", "script-notice"),
             ("Start date Mar 3, 2024", "dateline"),
             ("Share on Facebook", "share"),
             ("Skip to main content", "navigation-label"),
