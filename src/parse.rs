@@ -70,7 +70,9 @@ pub(crate) fn parse(html: &str, bounds: Bounds, keep_attributes: bool) -> Result
 /// bounds and cuts as [`parse`]; html5ever's own tokenizer, since the fast path
 /// follows the scripting tree builder. A runaway `<title>` (unterminated, or far
 /// longer than any title) is closed at its first tag or line break, as libxml2-based
-/// parsers recover it.
+/// parsers recover it, and so is an `<iframe>` with no end tag after it (a tracking
+/// pixel written `<iframe ... />` in `<noscript>`, which read as markup would swallow
+/// the rest of the page as its raw text).
 pub(crate) fn parse_without_scripting(
     html: &str,
     bounds: Bounds,
@@ -78,6 +80,8 @@ pub(crate) fn parse_without_scripting(
 ) -> Result<Html, Error> {
     use html5ever::tendril::TendrilSink;
     let closed = close_runaway_title(html);
+    let html = closed.as_deref().unwrap_or(html);
+    let closed = close_runaway_iframes(html);
     let html = closed.as_deref().unwrap_or(html);
     let stats = scan_reading(html, false, keep_attributes);
     bounds.check(&stats)?;
@@ -120,6 +124,46 @@ fn close_runaway_title(html: &str) -> Option<String> {
     out.push_str(html.get(..cut)?);
     out.push_str("</title>");
     out.push_str(html.get(cut..)?);
+    Some(out)
+}
+
+/// Whether `bytes` at `lt` opens the tag `name` (`<name` or `</name` when `end`),
+/// followed by white space, `/` or `>`; the name matched case-insensitively.
+fn tag_at(bytes: &[u8], lt: usize, name: &[u8], end: bool) -> bool {
+    let start = lt + 1 + usize::from(end);
+    (!end || bytes.get(lt + 1) == Some(&b'/'))
+        && bytes
+            .get(start..start + name.len())
+            .is_some_and(|n| n.eq_ignore_ascii_case(name))
+        && bytes
+            .get(start + name.len())
+            .is_some_and(|c| is_space(c) || matches!(c, b'/' | b'>'))
+}
+
+/// The page with `</iframe>` written right after every `<iframe>` start tag that no end
+/// tag follows; `None` when there is none. One pass for the last end tag, one for the
+/// start tags after it.
+fn close_runaway_iframes(html: &str) -> Option<String> {
+    let bytes = html.as_bytes();
+    let last_end = memchr::memrchr_iter(b'<', bytes)
+        .find(|&i| tag_at(bytes, i, b"iframe", true))
+        .map_or(0, |i| i + 1);
+    let runaway: Vec<usize> = memchr::memchr_iter(b'<', bytes.get(last_end..)?)
+        .map(|i| last_end + i)
+        .filter(|&i| tag_at(bytes, i, b"iframe", false))
+        .filter_map(|lt| memchr::memchr(b'>', bytes.get(lt..)?).map(|gt| lt + gt + 1))
+        .collect();
+    if runaway.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(html.len() + runaway.len() * 9);
+    let mut at = 0;
+    for cut in runaway {
+        out.push_str(html.get(at..cut)?);
+        out.push_str("</iframe>");
+        at = cut;
+    }
+    out.push_str(html.get(at..)?);
     Some(out)
 }
 
@@ -740,6 +784,21 @@ pub(crate) mod tests {
             nodes: n,
             blocks: usize::MAX,
         }
+    }
+
+    #[test]
+    fn runaway_iframes_are_closed() {
+        assert_eq!(
+            close_runaway_iframes("<noscript><iframe src=x /></noscript><p>a").as_deref(),
+            Some("<noscript><iframe src=x /></iframe></noscript><p>a")
+        );
+        // Closed ones, and names that only start with "iframe", are left alone.
+        assert_eq!(close_runaway_iframes("<iframe src=x></iframe><p>a"), None);
+        assert_eq!(close_runaway_iframes("<iframes><p>a"), None);
+        assert_eq!(
+            close_runaway_iframes("<IFRAME>x</iframe><iframe a><iframe b>").as_deref(),
+            Some("<IFRAME>x</iframe><iframe a></iframe><iframe b></iframe>")
+        );
     }
 
     /// The block bound is checked on the markup, before a tree is built: each block

@@ -40,3 +40,22 @@ fn a_hidden_copy_of_the_article_is_not_read_again() {
     );
     assert!(!text.contains("Section number"), "{text}");
 }
+
+/// A streamed page (the article parked in `<div hidden id="S:0">` under a visible shell)
+/// whose `<noscript>` holds a tracking pixel written `<iframe ... />`: read as markup
+/// (the second reading's), the iframe has no end tag and would swallow the rest of the
+/// page as its raw text. The second reading closes it and finds the article.
+#[test]
+fn a_self_closed_iframe_in_noscript_does_not_swallow_the_second_reading() {
+    let html = format!(
+        "<html><head><title>Harbour works</title></head><body>\
+         <noscript><iframe src=\"https://tags.example/ns.html\" height=\"0\" width=\"0\" style=\"display: none\" /></noscript>\
+         <nav><a href=/>Home</a> <a href=/news>News</a></nav>\
+         <div hidden id=\"S:0\"><h1>Harbour works</h1>{}</div>\
+         <footer><p>Harbour Gazette</p></footer></body></html>",
+        article()
+    );
+    let a = dechrome::clean(&html).unwrap();
+    let text = a.text();
+    assert!(text.contains("Paragraph 6 of the report"), "{text}");
+}
