@@ -127,30 +127,17 @@ fn close_runaway_title(html: &str) -> Option<String> {
     Some(out)
 }
 
-/// Whether `bytes` at `lt` opens the tag `name` (`<name` or `</name` when `end`),
-/// followed by white space, `/` or `>`; the name matched case-insensitively.
-fn tag_at(bytes: &[u8], lt: usize, name: &[u8], end: bool) -> bool {
-    let start = lt + 1 + usize::from(end);
-    (!end || bytes.get(lt + 1) == Some(&b'/'))
-        && bytes
-            .get(start..start + name.len())
-            .is_some_and(|n| n.eq_ignore_ascii_case(name))
-        && bytes
-            .get(start + name.len())
-            .is_some_and(|c| is_space(c) || matches!(c, b'/' | b'>'))
-}
-
 /// The page with `</iframe>` written right after every `<iframe>` start tag that no end
 /// tag follows; `None` when there is none. One pass for the last end tag, one for the
 /// start tags after it.
 fn close_runaway_iframes(html: &str) -> Option<String> {
     let bytes = html.as_bytes();
     let last_end = memchr::memrchr_iter(b'<', bytes)
-        .find(|&i| tag_at(bytes, i, b"iframe", true))
+        .find(|&i| is_end_tag_at(bytes, i, b"iframe"))
         .map_or(0, |i| i + 1);
     let runaway: Vec<usize> = memchr::memchr_iter(b'<', bytes.get(last_end..)?)
         .map(|i| last_end + i)
-        .filter(|&i| tag_at(bytes, i, b"iframe", false))
+        .filter(|&i| is_start_tag_at(bytes, i, b"iframe"))
         .filter_map(|lt| memchr::memchr(b'>', bytes.get(lt..)?).map(|gt| lt + gt + 1))
         .collect();
     if runaway.is_empty() {
@@ -716,13 +703,21 @@ fn find_end_tag(hay: &[u8], from: usize, name: &[u8]) -> Option<usize> {
 /// Whether `hay[lt..]` opens the end tag `</name` (ASCII case-insensitive)
 /// followed by white space, `/` or `>`.
 fn is_end_tag_at(hay: &[u8], lt: usize, name: &[u8]) -> bool {
-    let name_at = lt + 2;
-    hay.get(lt..name_at) == Some(b"</")
+    hay.get(lt..lt + 2) == Some(b"</") && is_name_at(hay, lt + 2, name)
+}
+
+/// Whether `hay[lt..]` opens the start tag `<name`, as [`is_end_tag_at`] does the end tag.
+fn is_start_tag_at(hay: &[u8], lt: usize, name: &[u8]) -> bool {
+    hay.get(lt) == Some(&b'<') && is_name_at(hay, lt + 1, name)
+}
+
+/// Whether the tag name `name` (ASCII case-insensitive) starts at `at` and ends there,
+/// before white space, `/` or `>`.
+fn is_name_at(hay: &[u8], at: usize, name: &[u8]) -> bool {
+    hay.get(at..at + name.len())
+        .is_some_and(|c| c.eq_ignore_ascii_case(name))
         && hay
-            .get(name_at..name_at + name.len())
-            .is_some_and(|c| c.eq_ignore_ascii_case(name))
-        && hay
-            .get(name_at + name.len())
+            .get(at + name.len())
             .is_some_and(|b| is_space(b) || matches!(b, b'/' | b'>'))
 }
 
