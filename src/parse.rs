@@ -129,17 +129,25 @@ fn close_runaway_title(html: &str) -> Option<String> {
 
 /// The page with `</iframe>` written right after every `<iframe>` start tag that no end
 /// tag follows; `None` when there is none. One pass for the last end tag, one for the
-/// start tags after it.
+/// start tags after it: a `<` inside a tag already read (`<iframe <iframe x>` is one
+/// tag) is skipped, and a tag with no `>` ends the search, so each byte is read once.
 fn close_runaway_iframes(html: &str) -> Option<String> {
     let bytes = html.as_bytes();
     let last_end = memchr::memrchr_iter(b'<', bytes)
         .find(|&i| is_end_tag_at(bytes, i, b"iframe"))
         .map_or(0, |i| i + 1);
-    let runaway: Vec<usize> = memchr::memchr_iter(b'<', bytes.get(last_end..)?)
-        .map(|i| last_end + i)
-        .filter(|&i| is_start_tag_at(bytes, i, b"iframe"))
-        .filter_map(|lt| memchr::memchr(b'>', bytes.get(lt..)?).map(|gt| lt + gt + 1))
-        .collect();
+    let mut runaway: Vec<usize> = Vec::new();
+    let mut tag_end = last_end;
+    for lt in memchr::memchr_iter(b'<', bytes.get(last_end..)?).map(|i| last_end + i) {
+        if lt < tag_end || !is_start_tag_at(bytes, lt, b"iframe") {
+            continue;
+        }
+        let Some(gt) = memchr::memchr(b'>', bytes.get(lt..)?) else {
+            break;
+        };
+        tag_end = lt + gt + 1;
+        runaway.push(tag_end);
+    }
     if runaway.is_empty() {
         return None;
     }
@@ -790,6 +798,12 @@ pub(crate) mod tests {
         // Closed ones, and names that only start with "iframe", are left alone.
         assert_eq!(close_runaway_iframes("<iframe src=x></iframe><p>a"), None);
         assert_eq!(close_runaway_iframes("<iframes><p>a"), None);
+        // One tag, however many `<iframe` its attributes hold; none without a `>`.
+        assert_eq!(
+            close_runaway_iframes("<iframe a <iframe b>x").as_deref(),
+            Some("<iframe a <iframe b></iframe>x")
+        );
+        assert_eq!(close_runaway_iframes(&"<iframe ".repeat(3)), None);
         assert_eq!(
             close_runaway_iframes("<IFRAME>x</iframe><iframe a><iframe b>").as_deref(),
             Some("<IFRAME>x</iframe><iframe a></iframe><iframe b></iframe>")
