@@ -637,11 +637,16 @@ fn phrase_kind(f: &Features) -> Option<Kind> {
 }
 
 /// Whether a phrase rule of `kind` fired for the block.
-pub(crate) fn hits_kind(f: &Features, kind: Kind) -> bool {
-    phrases::TABLE
-        .iter()
-        .enumerate()
-        .any(|(i, p)| f.phrases & (1 << i) != 0 && p.rule.kind == Some(kind))
+fn hits_kind(f: &Features, kind: Kind) -> bool {
+    hits_any_kind(f, &[kind])
+}
+
+/// Whether a phrase rule of any of `kinds` fired for the block (one walk of the table).
+pub(crate) fn hits_any_kind(f: &Features, kinds: &[Kind]) -> bool {
+    f.phrases != 0
+        && phrases::TABLE.iter().enumerate().any(|(i, p)| {
+            f.phrases & (1 << i) != 0 && p.rule.kind.is_some_and(|k| kinds.contains(&k))
+        })
 }
 
 /// Near-hint rules whose names never wrap article text (subscribe, newsletter,

@@ -124,6 +124,7 @@ pub(crate) fn compute(
         .and_then(|l| Some((lang::table(l)?, lang::set(l)?)));
     let set = phrases::set();
     let max_phrase_words = phrases::max_words();
+    let credit_shape_rows = phrases::credit_shape_rows();
     // A local phrase fires its English rule (same code, kind, weight, length):
     // each local row's English row, looked up once a page.
     let local_rule: Vec<Option<usize>> = local.map_or_else(Vec::new, |(table, _)| {
@@ -153,7 +154,7 @@ pub(crate) fn compute(
             // photographer and an outlet).
             let mut applicable = phrases::applicable(phrase_words);
             if matches!(block.structure, crate::Structure::Heading { .. }) {
-                applicable &= !phrases::credit_shape_rows();
+                applicable &= !credit_shape_rows;
             }
             if let Some(set) = set {
                 // The table has at most 64 rows (asserted above).

@@ -988,14 +988,15 @@ fn is_item_headline(b: &Block, f: &Features) -> bool {
 /// A block with the wording of a prompt to pay, sign up or consent (a phrase of one
 /// of those kinds).
 fn is_prompt(f: &Features) -> bool {
-    [
-        Kind::SubscribePrompt,
-        Kind::NewsletterPitch,
-        Kind::Paywall,
-        Kind::CookieNotice,
-    ]
-    .into_iter()
-    .any(|k| crate::classify::hits_kind(f, k))
+    crate::classify::hits_any_kind(
+        f,
+        &[
+            Kind::SubscribePrompt,
+            Kind::NewsletterPitch,
+            Kind::Paywall,
+            Kind::CookieNotice,
+        ],
+    )
 }
 
 /// A short heading that names a section rather than a story ("World", "Most read").
