@@ -63,6 +63,11 @@ pub(crate) enum Signal {
     /// linked heading of two or three words that is no section label counts too: the
     /// items of a listing of names, as [`keep_page_items`] keeps them).
     Teasers,
+    /// The teasers' words (linked headlines and the summaries under them) beyond twice
+    /// the longest run of kept prose, full at [`PROSE_FULL`], scaled down by
+    /// [`Signal::Prose`]: a short intro above a page of items does not make the page
+    /// one text, while a full text above a large grid stays one.
+    TeaserMass,
     /// Labelled sections ("World", "Sport") each holding two or more linked headlines.
     Sections,
     /// "Search results for", "Showing 1–10 of 230", "Older posts", "Category:".
@@ -148,6 +153,7 @@ pub(crate) const WEIGHTS: &[(Signal, PageType, f32)] = &[
     (Signal::JavaScriptShell, PageType::ErrorOrBlocked, 9.0),
     (Signal::Teasers, PageType::Listing, 5.0),
     (Signal::Teasers, PageType::Homepage, 3.0),
+    (Signal::TeaserMass, PageType::Listing, 3.0),
     (Signal::Sections, PageType::Homepage, 5.0),
     (Signal::Sections, PageType::Listing, -1.0),
     (Signal::ListingCue, PageType::Listing, 3.0),
@@ -557,7 +563,7 @@ pub(crate) fn keep_page_items(
             for (i, (b, f)) in blocks.iter().zip(feats).enumerate() {
                 // A prompt in the list ("Subscribe to our newsletter") is no story of it,
                 // and what follows it is no summary of the story before.
-                if in_page_chrome(b) || is_prompt(f) {
+                if in_page_chrome(b) || is_prompt(b, f) {
                     in_item = false;
                     continue;
                 }
@@ -566,12 +572,7 @@ pub(crate) fn keep_page_items(
                     keep.push((i, &LISTING_ITEM));
                 } else if heading_is_label(b, f) {
                     in_item = false;
-                } else if in_item
-                    && f.words >= 5
-                    && b.context.link_density < 0.5
-                    && f.ends_like_sentence
-                {
-                    // A summary is a sentence: byline, date and URL lines are not.
+                } else if in_item && is_summary(b, f) {
                     keep.push((i, &LISTING_ITEM));
                 }
             }
@@ -716,6 +717,9 @@ fn measure(
     let mut total_words = 0u32;
     let mut cookie_words = 0u32;
     let mut teasers = 0u32;
+    // Words of the teaser units (a linked headline and the summary sentences under it).
+    let mut teaser_words = 0u32;
+    let mut in_item = false;
     let mut prices = 0u32;
     let mut code = 0u32;
     let mut nav_links = 0u32;
@@ -775,6 +779,12 @@ fn measure(
         // Teasers and sections.
         if linked_head && !chrome_area && !heading_is_label(b, f) {
             teasers += 1;
+            teaser_words += words;
+            in_item = true;
+        } else if chrome_area || heading_is_label(b, f) || heading {
+            in_item = false;
+        } else if in_item && is_summary(b, f) {
+            teaser_words += words;
         }
         if heading_is_label(b, f) && !chrome_area {
             if section_items.is_some_and(|n| n >= 2) {
@@ -885,6 +895,13 @@ fn measure(
 
     // Listings and front pages.
     ev.set(Signal::Teasers, teaser_strength);
+    ev.set(
+        Signal::TeaserMass,
+        teaser_strength
+            * (1.0 - ev.get(Signal::Prose))
+            * (teaser_words as f32 - 2.0 * st.run_words as f32)
+            / PROSE_FULL,
+    );
     ev.set(Signal::Sections, (sections as f32 - 1.0) / 3.0);
     ev.set(Signal::ListingCue, saturate(hit(Signal::ListingCue), 2.0));
 
@@ -974,6 +991,13 @@ fn measure(
     (ev, st)
 }
 
+/// A teaser's summary under its headline: sentences (byline, date and URL lines are
+/// not), perhaps cut short with a "Read more" link.
+fn is_summary(b: &Block, f: &Features) -> bool {
+    b.context.link_density < 0.5
+        && ((f.words >= 5 && f.ends_like_sentence) || (f.words >= 12 && f.sentences >= 1))
+}
+
 /// The headline of a listing's item: a linked headline, or a linked heading of two or
 /// three words (a product, a recipe, a person: names are short, and the heading tag
 /// tells them from the tags and menu links of the same length).
@@ -985,18 +1009,24 @@ fn is_item_headline(b: &Block, f: &Features) -> bool {
         && !b.jumps_within_page()
 }
 
-/// A block with the wording of a prompt to pay, sign up or consent (a phrase of one
-/// of those kinds).
-fn is_prompt(f: &Features) -> bool {
-    crate::classify::hits_any_kind(
-        f,
-        &[
-            Kind::SubscribePrompt,
-            Kind::NewsletterPitch,
-            Kind::Paywall,
-            Kind::CookieNotice,
-        ],
-    )
+/// The kinds of a prompt to pay, sign up or consent.
+const PROMPTS: [Kind; 4] = [
+    Kind::SubscribePrompt,
+    Kind::NewsletterPitch,
+    Kind::Paywall,
+    Kind::CookieNotice,
+];
+
+/// A block with the wording of a prompt to pay, sign up or consent: a phrase of one of
+/// those kinds, or a cue of its own the kinds step read ("... to your inbox", a price
+/// plan), never only a container's name.
+fn is_prompt(b: &Block, f: &Features) -> bool {
+    crate::classify::hits_any_kind(f, &PROMPTS)
+        || b.reasons.iter().any(|r| {
+            r.kind.is_some_and(|k| PROMPTS.contains(&k))
+                && crate::rules::kinds::evidence_of(r.code)
+                    .is_some_and(|ev| ev.tier == Some(crate::rules::kinds::Tier::Phrase))
+        })
 }
 
 /// A short heading that names a section rather than a story ("World", "Most read").

@@ -186,6 +186,35 @@ fn a_listing_keeps_its_items_not_a_stitched_article() {
     assert!(!search.contains("homeenergy.example/guides"), "{search}");
 }
 
+/// A short intro above a page of items does not make the page one text: the items'
+/// headlines and excerpts outweigh it (`TeaserMass`), so the page is a listing and
+/// keeps them, excerpts cut short with "..." and a "Read the full review" link too. A
+/// newsletter line among the items, known by its own wording (a `K…` cue, no phrase
+/// rule), is no item's summary.
+#[test]
+fn a_short_intro_above_many_items_is_a_listing() {
+    let article = clean("review-index-with-intro.html");
+    assert_eq!(article.verdict().page_type, PageType::Listing);
+    let text = article.text();
+    for needle in [
+        "We test the apps people ask us about on real phones",
+        "Pocket Ledger: A Budget App That Finally Respects Your Time",
+        "Most budgeting apps ask for an hour of setup",
+        "Parkpal shows free spaces near your destination",
+    ] {
+        assert!(text.contains(needle), "{needle} missing from\n{text}");
+    }
+    for needle in [
+        "Every Friday, we’ll send you",
+        "Sign me up",
+        "Filed under",
+        "Next ›",
+        "© 2025 Appdesk",
+    ] {
+        assert!(!text.contains(needle), "{needle} leaked into\n{text}");
+    }
+}
+
 /// A consent banner over a page of linked headlines is not a cookie wall: a page that
 /// shows a dozen items is not thin, so the wall signals do not count on it. Its items
 /// are kept, those with a three-word linked heading ("Sticky ginger parkin") too.
