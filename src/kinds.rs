@@ -191,6 +191,8 @@ pub(crate) fn assign(
                     && !(cookies && rule.code == cues::LEGAL_WORD.code)
                     // A list's label is text; the same words as a link are a menu item.
                     && !(rule.code == cues::LIST_LABEL.code && is_link_item(b))
+                    // A cue of two rows (two word limits) counts once.
+                    && !has_code(b, &[rule.code])
                 {
                     b.reasons.push(rule.reason());
                 }

@@ -671,3 +671,27 @@ fn a_script_notice_in_the_body_is_dropped_as_other() {
         "P906",
     );
 }
+
+/// A teaser that ends in its sponsor's name ("... Supported by Acme") is the sponsor's
+/// advertisement, whatever its link shape says; a sentence that mentions a sponsor in
+/// passing is not one.
+#[test]
+fn a_teaser_ending_in_its_sponsor_is_an_advertisement() {
+    let a = page(
+        "",
+        "",
+        "<aside class=sidebar><ul>\
+         <li><div><a href=/w/1>The state of cloud automation in regional banks this year</a> Supported by Acme Systems</div></li>\
+         <li><div><a href=/news/2>Council names a new harbour master after a long search</a></div></li>\
+         <li><div><a href=/news/3>Bridge repairs to close the east road for three weeks</a></div></li>\
+         </ul></aside>",
+    );
+    dropped_by(
+        &a,
+        "The state of cloud automation in regional banks this year Supported by Acme Systems",
+        Kind::Advertisement,
+        "K116",
+    );
+    let b = block(&a, "Council names a new harbour master after a long search");
+    assert_ne!(b.kind(), Kind::Advertisement);
+}

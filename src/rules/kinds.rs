@@ -316,7 +316,7 @@ pub(crate) mod cues {
         COMMENT_LABEL = "K115" "comment-label" Some(Kind::Comments),
             "Kind cue: a comment section's label or heading ('Comments', '12 comments', 'Comment on this article', 'Tell us what you think'), which the share-bar phrase also matches: the comments are their own kind.";
         AD_LABEL = "K116" "ad-label" Some(Kind::Advertisement),
-            "Kind cue: a short label of a sponsored or promoted box ('Sponsored by X' anywhere in a short line, 'Sponsored' with one word after it, 'Promo content', 'Partner offers', 'Advertisers', 'Advertisement'): advertisement, which the box's link shape would call a menu or teasers.";
+            "Kind cue: a short label of a sponsored or promoted box ('Sponsored by X' anywhere in a short line, a line of up to 16 words ending in 'Sponsored / Supported / Presented by X' (a teaser that names its sponsor), 'Sponsored' with one word after it, 'Promo content', 'Partner offers', 'Advertisers', 'Advertisement'): advertisement, which the box's link shape would call a menu or teasers.";
         FOOTER_BLURB = "K117" "footer-blurb" Some(Kind::Other),
             "Kind cue: a paragraph of prose (20+ words, little link text) in a footer that no phrase names: the site's about blurb or address, chrome of no named kind (KINDS.md's Other), which the footer's menus around it would call navigation.";
         CREDIT_LEAD = "K118" "credit-lead" Some(Kind::ImageCredit),
@@ -366,6 +366,12 @@ pub(crate) const TEXT_CUES: &[(&Rule, u32, &str)] = &[
         &cues::AD_LABEL,
         8,
         r"\bsponsored by\b|^(promo|promoted|promotional|sponsor|sponsored|partner|paid) (content|offers?|links?|stories|posts?|messages?)\W*$|^(sponsored|promoted)( [\w-]+)?\W*$|^(our )?advertisers\W*$|^(advertisements?|advertising|adverts?)\W*$",
+    ),
+    // A teaser ending in its sponsor's name ("The top trends in AI Supported by Acme").
+    (
+        &cues::AD_LABEL,
+        16,
+        r"\b(sponsored|supported|presented|underwritten) by( [\w&.'-]+){1,3}\W*$",
     ),
     (
         &cues::PRIVACY_CHOICES,
@@ -495,7 +501,13 @@ mod tests {
             .filter_map(|i| TEXT_CUES.get(i))
             .filter(|(_, max, _)| words <= *max)
             .map(|(r, _, _)| r.name)
-            .collect()
+            .fold(Vec::new(), |mut names, n| {
+                // A cue of two rows (two word limits) is one cue, as the kinds step counts it.
+                if !names.contains(&n) {
+                    names.push(n);
+                }
+                names
+            })
     }
 
     #[test]
@@ -586,6 +598,13 @@ mod tests {
         assert_eq!(cue("brandpost Sponsored by Acme"), ["ad-label"]);
         assert_eq!(cue("Promo Content"), ["ad-label"]);
         assert_eq!(cue("sponsored resources"), ["ad-label"]);
+        assert_eq!(
+            cue("The top trends in cloud automation this year Supported by Acme Systems"),
+            ["ad-label"]
+        );
+        assert!(
+            cue("The festival was supported by the city and a local bank this year.").is_empty()
+        );
         assert!(cue("Sponsored content from our partners today").is_empty());
         assert_eq!(cue("Rules and Terms"), ["legal-word"]);
         assert!(cue("Privacy & Security").contains(&"legal-word"));
