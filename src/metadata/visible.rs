@@ -391,6 +391,7 @@ fn updated_in_line(text: &str, english: bool) -> Option<String> {
 /// The first date of the line that is (`updated`) or is not announced as an update: an
 /// update word between the previous date and this one.
 fn date_in_line(text: &str, english: bool, updated: bool) -> Option<String> {
+    let text = &*unglued(text);
     let mut from = 0;
     for (at, date) in dates_in(text, english) {
         // (Lower-cased piece by piece: lower case can change a letter's length in bytes.)
@@ -401,6 +402,33 @@ fn date_in_line(text: &str, english: bool, updated: bool) -> Option<String> {
         }
     }
     None
+}
+
+/// The line with a space at each seam where two inline elements' texts were written
+/// without one: a lower-case letter or a digit right before an upper-case letter
+/// ("Mental HealthDECEMBER 22, 2022Updated: ...", "Dec 17, 2025Julian Arni"), so a date's
+/// words stand apart. Borrowed when there is no seam (most lines).
+fn unglued(text: &str) -> std::borrow::Cow<'_, str> {
+    let seam = |a: char, b: char| (a.is_lowercase() || a.is_ascii_digit()) && b.is_uppercase();
+    let mut prev = None;
+    let glued = text.chars().any(|c| {
+        let hit = prev.is_some_and(|p| seam(p, c));
+        prev = Some(c);
+        hit
+    });
+    if !glued {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut prev = None;
+    for c in text.chars() {
+        if prev.is_some_and(|p| seam(p, c)) {
+            out.push(' ');
+        }
+        out.push(c);
+        prev = Some(c);
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// The names a byline gives: "By Jane Doe and John Roe | March 3" -> both names.
@@ -523,6 +551,27 @@ mod tests {
             Some("2024-03-03")
         );
         assert_eq!(published_in_line("Updated March 5, 2024", true), None);
+        // Two inline elements' texts written without a space between them.
+        assert_eq!(
+            published_in_line("Dec 17, 2025Julian K. Arni", true).as_deref(),
+            Some("2025-12-17")
+        );
+        assert_eq!(
+            published_in_line(
+                "Mental HealthDECEMBER 22, 2022Updated: JANUARY 02, 2026",
+                true
+            )
+            .as_deref(),
+            Some("2022-12-22")
+        );
+        assert_eq!(
+            updated_in_line(
+                "Mental HealthDECEMBER 22, 2022Updated: JANUARY 02, 2026",
+                true
+            )
+            .as_deref(),
+            Some("2026-01-02")
+        );
         assert_eq!(
             published_in_line("Diperbarui 5 Maret 2024 | Diterbitkan 3 Maret 2024", true)
                 .as_deref(),
