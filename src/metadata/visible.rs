@@ -3,7 +3,7 @@
 //!
 //! | field | places, first wins (after the declared ones of the module above) |
 //! |---|---|
-//! | `published` | a `<time>` or element marked as the publication date (`itemprop=datePublished`, `pubdate`, a class naming it); the first `<time datetime>` inside the article; a date in a byline or date line near the title ("Published March 3, 2024", "12. März 2024"; a date after "Updated" is the update's); a day in the URL's path (`/2024/03/14/`); the first `<time datetime>` outside the page chrome |
+//! | `published` | a `<time>` or element marked as the publication date (`itemprop=datePublished`, `pubdate`, a class naming it); the first `<time datetime>` inside the article; a date in a byline or date line near the title ("Published March 3, 2024", "12. März 2024"; a date after "Updated" is the update's); a day in the URL's path (`/2024/03/14/`); a short line anywhere that announces its date ("Posted on April 13, 2023"); the first `<time datetime>` outside the page chrome |
 //! | `modified` | a `<time>` or element marked as the update (`itemprop=dateModified`, a class naming it); a date after "Updated" in a date line near the title |
 //! | `authors` | a byline near the title ("By Jane Doe and John Roe", "Von ...", "Par ...", "Por ...", "Di ...", "Door ...", "Author: ..."), names only (no site, date or role); else a short line that is only a name, in an author-named element near the title |
 //!
@@ -148,6 +148,22 @@ const UPDATED: &[&str] = &[
     "diperbarui",
 ];
 
+/// Words that announce a publication date anywhere on the page ("Posted on April 13,
+/// 2023", "Published On: 15 August 2025"), read in date lines far from the title too.
+const PUBLISHED: &[&str] = &[
+    "published",
+    "posted",
+    "publié",
+    "veröffentlicht",
+    "publicado",
+    "pubblicato",
+    "gepubliceerd",
+    "diterbitkan",
+];
+
+/// Most words a line announcing its publication date has, outside the byline window.
+const ANNOUNCED_WORDS: usize = 12;
+
 /// Words that make a capitalised phrase after "By" a role or a site, not a name.
 const NOT_NAMES: &[&str] = &[
     "staff",
@@ -202,6 +218,7 @@ pub(crate) fn fill(m: &mut Metadata, times: &[TimeMark], blocks: &[Block], url: 
                     .map(|d| (d, Source::Byline))
             })
             .or_else(|| url.and_then(date_in_url).map(|d| (d, Source::UrlPath)))
+            .or_else(|| announced_date(blocks, english).map(|d| (d, Source::Byline)))
             .or_else(|| time(&|t| !t.modified && !t.in_chrome).map(|d| (d, Source::TimeElement)));
         if let Some((date, source)) = found {
             m.published = Some(date);
@@ -381,6 +398,29 @@ fn dates_in(text: &str, english: bool) -> Vec<(usize, String)> {
 /// alone gives nothing).
 fn published_in_line(text: &str, english: bool) -> Option<String> {
     date_in_line(text, english, false)
+}
+
+/// The first date line of the page, outside the window near the title, that announces
+/// a publication ("Posted on April 13, 2023" at the end of a post): a short line outside
+/// navigation and the comments, the announcing word right before its date.
+fn announced_date(blocks: &[Block], english: bool) -> Option<String> {
+    blocks
+        .iter()
+        .filter(|b| {
+            b.text.split_whitespace().count() <= ANNOUNCED_WORDS
+                && !b.context.landmarks.contains(Landmarks::NAV)
+                && !matches!(b.kind, Kind::Navigation | Kind::Comments)
+        })
+        .find_map(|b| {
+            let text = unglued(&b.text);
+            let (at, date) = dates_in(&text, english).into_iter().next()?;
+            // The cue among the last three words before the date ("Published On:", "Posted
+            // on", "Veröffentlicht am").
+            let before = text.get(..at)?.to_lowercase();
+            let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+            let tail = words.into_iter().rev().collect::<Vec<_>>().join(" ");
+            PUBLISHED.iter().any(|p| tail.contains(p)).then_some(date)
+        })
 }
 
 /// The update's date a date line shows ("Updated on July 9, 2025").
