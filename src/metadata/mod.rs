@@ -818,6 +818,18 @@ const TYPE_RANKS: &[(&str, u8)] = &[
     ("WebPage", RANK_WEBPAGE),
 ];
 
+/// Whether a JSON-LD object has the schema.org type `t` (alone or in a list).
+fn has_type(obj: &Obj, t: &str) -> bool {
+    match obj.get("@type") {
+        Some(Value::String(s)) => short_type(s) == t,
+        Some(Value::Array(ts)) => ts
+            .iter()
+            .filter_map(Value::as_str)
+            .any(|s| short_type(s) == t),
+        _ => false,
+    }
+}
+
 fn type_rank(t: &str) -> Option<u8> {
     if let Some(&(_, rank)) = TYPE_RANKS.iter().find(|(name, _)| *name == t) {
         return Some(rank);
@@ -856,20 +868,25 @@ impl<'v> Ld<'v> {
             ids: HashMap::new(),
             websites: Vec::new(),
         };
-        let mut stack: Vec<(&Value, usize)> = docs.iter().rev().map(|d| (d, 0)).collect();
+        // (value, depth, whether it is a `QAPage`'s `mainEntity`)
+        let mut stack: Vec<(&Value, usize, bool)> =
+            docs.iter().rev().map(|d| (d, 0, false)).collect();
         let mut visited = 0;
-        while let Some((value, depth)) = stack.pop() {
+        while let Some((value, depth, asked)) = stack.pop() {
             visited += 1;
             if visited > MAX_LD_NODES || depth > MAX_LD_DEPTH {
                 continue;
             }
             match value {
-                Value::Array(items) => stack.extend(items.iter().rev().map(|v| (v, depth + 1))),
+                Value::Array(items) => {
+                    stack.extend(items.iter().rev().map(|v| (v, depth + 1, asked)));
+                }
                 Value::Object(obj) => {
-                    ld.add(obj);
+                    ld.add(obj, asked);
+                    let qa = has_type(obj, "QAPage");
                     for key in ["mainEntity", "@graph"] {
                         if let Some(v) = obj.get(key) {
-                            stack.push((v, depth + 1));
+                            stack.push((v, depth + 1, qa && key == "mainEntity"));
                         }
                     }
                 }
@@ -881,7 +898,10 @@ impl<'v> Ld<'v> {
         ld
     }
 
-    fn add(&mut self, obj: &'v Obj) {
+    /// Records an entity; `asked` says it is a `QAPage`'s `mainEntity`, where a
+    /// `Question` is the page's main entity (the asker, the day it was asked), which a
+    /// `Question` of an FAQ is not.
+    fn add(&mut self, obj: &'v Obj, asked: bool) {
         if let Some(id) = obj.get("@id").and_then(Value::as_str) {
             // A bare {"@id": ...} is a reference, not the definition.
             if obj.len() > 1 {
@@ -902,7 +922,10 @@ impl<'v> Ld<'v> {
         }
         let best = types
             .iter()
-            .filter_map(|t| type_rank(t).map(|r| (r, *t)))
+            .filter_map(|t| match *t {
+                "Question" if asked => Some((RANK_ARTICLE, *t)),
+                _ => type_rank(t).map(|r| (r, *t)),
+            })
             .min_by_key(|(r, _)| *r);
         if let Some((rank, t)) = best {
             self.chain.push((rank, t, obj));
@@ -911,7 +934,10 @@ impl<'v> Ld<'v> {
 
     /// The main entity's type and rank.
     fn main_type(&self) -> Option<(&'v str, u8)> {
-        self.chain.first().map(|(rank, t, _)| (*t, *rank))
+        // A question is the main entity only as a QAPage's: the page is the QAPage.
+        self.chain
+            .first()
+            .map(|(rank, t, _)| (if *t == "Question" { "QAPage" } else { *t }, *rank))
     }
 
     /// The entities a field is looked up on: the main entity, then the `WebPage`s.
@@ -1410,6 +1436,24 @@ mod tests {
         assert_eq!(m.title.as_deref(), Some("Inner"));
         assert_eq!(m.authors, ["Ann Lee"]);
         assert_eq!(m.page_type.as_deref(), Some("Article"));
+    }
+
+    #[test]
+    fn a_qa_pages_question_gives_the_asker_and_the_day() {
+        // The question of a Q&A page is its main entity; an FAQ's questions are not.
+        let qa = r#"{"@context":"https://schema.org","@type":"QAPage","name":"Why does X fail?",
+            "mainEntity":{"@type":"Question","name":"Why does X fail?","dateCreated":"2024-05-03T08:45:44Z",
+            "datePublished":"2024-05-03T08:45:44Z","author":{"@type":"Person","name":"raoul"}}}"#;
+        let m = extract(&with_ld(RawMeta::default(), &[qa]), None);
+        assert_eq!(m.authors, ["raoul"]);
+        assert_eq!(m.published.as_deref(), Some("2024-05-03T08:45:44Z"));
+        assert_eq!(m.page_type.as_deref(), Some("QAPage"));
+        let faq = r#"{"@context":"https://schema.org","@type":"FAQPage","mainEntity":[
+            {"@type":"Question","name":"What plans are there?","author":{"@type":"Person","name":"Bot"}}]}"#;
+        let article = r#"{"@type":"Article","headline":"Plans","author":{"@type":"Person","name":"Jane Roe"}}"#;
+        let m = extract(&with_ld(RawMeta::default(), &[faq, article]), None);
+        assert_eq!(m.authors, ["Jane Roe"]);
+        assert_eq!(m.title.as_deref(), Some("Plans"));
     }
 
     #[test]

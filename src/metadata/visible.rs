@@ -164,6 +164,59 @@ const PUBLISHED: &[&str] = &[
 /// Most words a line announcing its publication date has, outside the byline window.
 const ANNOUNCED_WORDS: usize = 12;
 
+/// A line that only announces an author: "Written By", "Author", "Authors:", "Posted by".
+fn is_author_label(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty()
+        && words.len() <= 3
+        && words
+            .iter()
+            .any(|w| w.starts_with("author") || w == "written")
+        && words.iter().all(|w| {
+            matches!(
+                w.as_str(),
+                "author" | "authors" | "written" | "posted" | "by" | "the" | "about"
+            )
+        })
+}
+
+/// Words that make a short capitalised line a label or a control, not a name ("Written
+/// By", "Author", "Source", "Resources Type", "Loading", "Offline"): read only where a
+/// line alone must be a name.
+const LABELS: &[&str] = &[
+    "author",
+    "authors",
+    "written",
+    "by",
+    "source",
+    "sources",
+    "category",
+    "categories",
+    "type",
+    "tags",
+    "topics",
+    "resources",
+    "recommendations",
+    "blog",
+    "loading",
+    "help",
+    "online",
+    "offline",
+    "share",
+    "about",
+    "contact",
+    "comments",
+    "menu",
+    "search",
+];
+
 /// Words that make a capitalised phrase after "By" a role or a site, not a name.
 const NOT_NAMES: &[&str] = &[
     "staff",
@@ -253,6 +306,17 @@ pub(crate) fn fill(m: &mut Metadata, times: &[TimeMark], blocks: &[Block], url: 
                         b.kind == Kind::Byline || b.context.near_hints.contains(Hint::Byline)
                     })
                     .find_map(|b| name_only(&b.text).map(|n| vec![n]))
+            })
+            .or_else(|| {
+                // A label alone on its line ("Written By", "Author") and the name on the
+                // next one.
+                lines()
+                    .iter()
+                    .filter(|b| is_author_label(&b.text))
+                    .find_map(|label| {
+                        let at = blocks.iter().position(|b| std::ptr::eq(b, *label))?;
+                        name_only(&blocks.get(at + 1)?.text).map(|n| vec![n])
+                    })
             });
         if let Some(names) = names {
             m.authors = names;
@@ -520,7 +584,11 @@ fn name_only(text: &str) -> Option<String> {
     let words: Vec<&str> = t.split_whitespace().collect();
     let looks = (1..=5).contains(&words.len())
         && t.chars().count() <= 60
-        && !t.chars().any(|c| c.is_ascii_digit())
+        && !t.chars().any(|c| c.is_ascii_digit() || c == ':')
+        && !words.iter().any(|w| {
+            let lw = w.to_lowercase();
+            LABELS.contains(&lw.trim_matches(|c: char| !c.is_alphanumeric()))
+        })
         && words.iter().enumerate().all(|(i, w)| {
             w.chars().next().is_some_and(char::is_uppercase)
                 || (i > 0 && PARTICLES.contains(&w.to_lowercase().as_str()))
@@ -617,6 +685,26 @@ mod tests {
                 .as_deref(),
             Some("2024-03-03")
         );
+    }
+
+    #[test]
+    fn a_label_is_no_name() {
+        for label in [
+            "Written By",
+            "Author",
+            "Source",
+            "Resources Type",
+            "Category: Travel",
+            "Loading",
+        ] {
+            assert_eq!(name_only(label), None, "{label}");
+        }
+        assert_eq!(
+            name_only("Cazzy Magennis").as_deref(),
+            Some("Cazzy Magennis")
+        );
+        assert!(is_author_label("Written By") && is_author_label("Authors:"));
+        assert!(!is_author_label("By Jane Doe") && !is_author_label("About Us"));
     }
 
     #[test]
