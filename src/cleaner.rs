@@ -552,7 +552,13 @@ impl Cleaner {
             metadata.language = Some(lang.tag);
             metadata::record(&mut metadata, "language", lang.source);
         }
-        metadata::visible::fill(&mut metadata, &facts.raw.times, &blocks, url);
+        metadata::visible::fill(
+            &mut metadata,
+            &facts.raw.times,
+            &facts.raw.authors,
+            &blocks,
+            url,
+        );
         if page.publisher.is_some() {
             metadata.publisher.clone_from(&page.publisher);
             metadata::record(&mut metadata, "publisher", Source::Text);

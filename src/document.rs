@@ -704,6 +704,9 @@ pub enum Source {
     Byline,
     /// The date in the page URL's path (`/2024/03/14/`).
     UrlPath,
+    /// An element's microdata on the page (`itemprop=author`: its `content`, the
+    /// `itemprop=name` inside it, or its text).
+    Microdata,
 }
 
 /// What kind of page this was, with how sure the cleaner is.

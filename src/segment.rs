@@ -66,7 +66,18 @@ pub(crate) struct RawMeta {
     /// [`MAX_TIME_MARKS`]: `<time datetime>` and `itemprop=datePublished/dateModified`
     /// on any element (`datetime` or `content`).
     pub times: Vec<TimeMark>,
+    /// Names in microdata author marks (`itemprop=author`: its `content`, the text of an
+    /// `itemprop=name` inside it, or its own text), in page order, at most
+    /// [`MAX_AUTHOR_MARKS`], each at most [`AUTHOR_MARK_CHARS`] characters.
+    pub authors: Vec<String>,
 }
+
+/// Microdata author marks kept: the first ones are the page's (or its first post's).
+pub(crate) const MAX_AUTHOR_MARKS: usize = 4;
+/// Characters of an author mark's text read at most (a name is short).
+const AUTHOR_MARK_CHARS: usize = 80;
+/// Nodes of an author mark's subtree looked at, at most (bounded work per mark).
+const AUTHOR_MARK_NODES: usize = 64;
 
 /// Dates of the markup kept for the metadata: the first ones are the page's own.
 pub(crate) const MAX_TIME_MARKS: usize = 16;
@@ -660,6 +671,7 @@ impl<'a> Segmenter<'a> {
         let mut hidden = false;
         let (mut href, mut class, mut start, mut presentation) = (None, None, None, false);
         let (mut datetime, mut content, mut date_prop, mut pubdate) = (None, None, None, false);
+        let mut author_prop = false;
         let mut date_name = "";
         for (name, value) in el.attrs.iter() {
             // The first class or id names a date mark (`published`, `updated`).
@@ -703,6 +715,7 @@ impl<'a> Segmenter<'a> {
                     if says("datePublished") || says("dateModified") {
                         date_prop = Some(&**value);
                     }
+                    author_prop |= says("author") || says("creator");
                 }
                 "lang" if tag == "html" && self.facts.language.is_none() => {
                     let lang = value.trim();
@@ -748,6 +761,14 @@ impl<'a> Segmenter<'a> {
                     || (around.contains(Landmarks::HEADER)
                         && !around.intersects(Landmarks::ARTICLE | Landmarks::MAIN)),
             });
+        }
+        if author_prop && self.facts.raw.authors.len() < MAX_AUTHOR_MARKS {
+            let name = content
+                .map(collapse_ws)
+                .unwrap_or_else(|| Self::author_mark_text(node));
+            if !name.is_empty() {
+                self.facts.raw.authors.push(name);
+            }
         }
         // A carousel's clones (the slides a slider copies to loop round) repeat slides
         // the page already holds: read once, they are not duplicates of each other.
@@ -1066,6 +1087,35 @@ impl<'a> Segmenter<'a> {
             }
             _ => {}
         }
+    }
+
+    /// The name an `itemprop=author` element holds: the text of an `itemprop=name` inside
+    /// it, else its own text; whitespace collapsed, reading at most [`AUTHOR_MARK_NODES`]
+    /// nodes and [`AUTHOR_MARK_CHARS`] characters.
+    fn author_mark_text(node: NodeRef<'_, Node>) -> String {
+        let named = node.descendants().take(AUTHOR_MARK_NODES).find(|n| {
+            n.value().as_element().is_some_and(|e| {
+                e.attr("itemprop").is_some_and(|v| {
+                    v.split_ascii_whitespace()
+                        .any(|p| p.eq_ignore_ascii_case("name"))
+                })
+            })
+        });
+        let root = named.unwrap_or(node);
+        if let Some(c) = root.value().as_element().and_then(|e| e.attr("content")) {
+            return collapse_ws(c).chars().take(AUTHOR_MARK_CHARS).collect();
+        }
+        let mut text = String::new();
+        for n in root.descendants().take(AUTHOR_MARK_NODES) {
+            if let Some(t) = n.value().as_text() {
+                text.push_str(t);
+                text.push(' ');
+                if text.len() > AUTHOR_MARK_CHARS * 4 {
+                    break;
+                }
+            }
+        }
+        collapse_ws(&text).chars().take(AUTHOR_MARK_CHARS).collect()
     }
 
     /// Emits the text gathered so far as a block of the innermost block element.

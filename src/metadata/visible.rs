@@ -5,7 +5,7 @@
 //! |---|---|
 //! | `published` | a `<time>` or element marked as the publication date (`itemprop=datePublished`, `pubdate`, a class naming it); the first `<time datetime>` inside the article; a date in a byline or date line near the title ("Published March 3, 2024", "12. März 2024"; a date after "Updated" is the update's); a day in the URL's path (`/2024/03/14/`); a short line anywhere that announces its date ("Posted on April 13, 2023"); the first `<time datetime>` outside the page chrome |
 //! | `modified` | a `<time>` or element marked as the update (`itemprop=dateModified`, a class naming it); a date after "Updated" in a date line near the title |
-//! | `authors` | a byline near the title ("By Jane Doe and John Roe", "Von ...", "Par ...", "Por ...", "Di ...", "Door ...", "Author: ..."), names only (no site, date or role); else a short line that is only a name, in an author-named element near the title |
+//! | `authors` | a byline near the title ("By Jane Doe and John Roe", "Von ...", "Par ...", "Por ...", "Di ...", "Door ...", "Author: ..."), names only (no site, date or role); else the first microdata author mark (`itemprop=author`); else a short line that is only a name, in an author-named element near the title, or the name under a label line ("Written By") |
 //!
 //! "Near the title": from five blocks before the title block to forty after (the first
 //! forty blocks of a page without one), nearest first, never a kept body paragraph or
@@ -164,6 +164,28 @@ const PUBLISHED: &[&str] = &[
 /// Most words a line announcing its publication date has, outside the byline window.
 const ANNOUNCED_WORDS: usize = 12;
 
+/// The name of a microdata author mark: one to four words, a letter among them, no
+/// colon, no URL, not a label ("Author", "Offline"); a leading "By" dropped.
+fn mark_name(text: &str) -> Option<String> {
+    let t = text.trim();
+    let t = t
+        .strip_prefix("By ")
+        .or_else(|| t.strip_prefix("by "))
+        .unwrap_or(t)
+        .trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let ok = (1..=4).contains(&words.len())
+        && t.chars().count() <= 40
+        && t.chars().any(char::is_alphabetic)
+        && !t.contains(':')
+        && !t.contains('/')
+        && !words.iter().any(|w| {
+            let lw = w.to_lowercase();
+            LABELS.contains(&lw.trim_matches(|c: char| !c.is_alphanumeric()))
+        });
+    ok.then(|| words.join(" "))
+}
+
 /// A line that only announces an author: "Written By", "Author", "Authors:", "Posted by".
 fn is_author_label(text: &str) -> bool {
     let words: Vec<String> = text
@@ -245,7 +267,13 @@ const NOT_NAMES: &[&str] = &[
 
 /// Fills `published`, `modified` and `authors` from the page where the declared
 /// metadata left them empty, recording the source of each.
-pub(crate) fn fill(m: &mut Metadata, times: &[TimeMark], blocks: &[Block], url: Option<&str>) {
+pub(crate) fn fill(
+    m: &mut Metadata,
+    times: &[TimeMark],
+    author_marks: &[String],
+    blocks: &[Block],
+    url: Option<&str>,
+) {
     let english = m.language.as_deref().is_none_or(|l| l.starts_with("en"));
     // Built only when a field is still missing (most pages that declare dates and
     // authors never need it).
@@ -296,16 +324,28 @@ pub(crate) fn fill(m: &mut Metadata, times: &[TimeMark], blocks: &[Block], url: 
         }
     }
     if m.authors.is_empty() {
-        let names = lines()
+        // A byline's "By ..." first; then the microdata author mark (a forum post's
+        // `itemprop=author`: a user name need not look like a person's name); then a
+        // line that is only a name, or the name under a label line.
+        let byline = lines()
             .iter()
-            .find_map(|b| Some(authors_in_byline(&b.text)).filter(|n| !n.is_empty()))
+            .find_map(|b| Some(authors_in_byline(&b.text)).filter(|n| !n.is_empty()));
+        let marked = || {
+            author_marks
+                .iter()
+                .find_map(|t| mark_name(t))
+                .map(|n| (vec![n], Source::Microdata))
+        };
+        let names = byline
+            .map(|n| (n, Source::Byline))
+            .or_else(marked)
             .or_else(|| {
                 lines()
                     .iter()
                     .filter(|b| {
                         b.kind == Kind::Byline || b.context.near_hints.contains(Hint::Byline)
                     })
-                    .find_map(|b| name_only(&b.text).map(|n| vec![n]))
+                    .find_map(|b| name_only(&b.text).map(|n| (vec![n], Source::Byline)))
             })
             .or_else(|| {
                 // A label alone on its line ("Written By", "Author") and the name on the
@@ -315,12 +355,12 @@ pub(crate) fn fill(m: &mut Metadata, times: &[TimeMark], blocks: &[Block], url: 
                     .filter(|b| is_author_label(&b.text))
                     .find_map(|label| {
                         let at = blocks.iter().position(|b| std::ptr::eq(b, *label))?;
-                        name_only(&blocks.get(at + 1)?.text).map(|n| vec![n])
+                        name_only(&blocks.get(at + 1)?.text).map(|n| (vec![n], Source::Byline))
                     })
             });
-        if let Some(names) = names {
+        if let Some((names, source)) = names {
             m.authors = names;
-            super::record(m, "authors", Source::Byline);
+            super::record(m, "authors", source);
         }
     }
 }
