@@ -164,6 +164,18 @@ const PUBLISHED: &[&str] = &[
 /// Most words a line announcing its publication date has, outside the byline window.
 const ANNOUNCED_WORDS: usize = 12;
 
+/// Where a "by" that is not the line's first word starts (after a date or a label).
+fn mid_line_by(text: &str) -> Option<usize> {
+    let lower = text.to_ascii_lowercase();
+    lower.match_indices("by ").map(|(i, _)| i).find(|&i| {
+        i > 0
+            && lower
+                .as_bytes()
+                .get(i - 1)
+                .is_some_and(|c| c.is_ascii_whitespace())
+    })
+}
+
 /// The name of a microdata author mark: one to four words, a letter among them, no
 /// colon, no URL, not a label ("Author", "Offline"); a leading "By" dropped.
 fn mark_name(text: &str) -> Option<String> {
@@ -327,9 +339,20 @@ pub(crate) fn fill(
         // A byline's "By ..." first; then the microdata author mark (a forum post's
         // `itemprop=author`: a user name need not look like a person's name); then a
         // line that is only a name, or the name under a label line.
+        let is_byline =
+            |b: &Block| b.kind == Kind::Byline || b.context.near_hints.contains(Hint::Byline);
         let byline = lines()
             .iter()
-            .find_map(|b| Some(authors_in_byline(&b.text)).filter(|n| !n.is_empty()));
+            .find_map(|b| Some(authors_in_byline(&b.text)).filter(|n| !n.is_empty()))
+            .or_else(|| {
+                // In a byline element, "By" may follow a date or a label ("September 1st,
+                // 2023 By Emily Norwood", "Guide by Will Judd").
+                lines().iter().filter(|b| is_byline(b)).find_map(|b| {
+                    let text = &b.text;
+                    let at = mid_line_by(text)?;
+                    Some(authors_in_byline(text.get(at..)?)).filter(|n| !n.is_empty())
+                })
+            });
         let marked = || {
             author_marks
                 .iter()
@@ -342,9 +365,7 @@ pub(crate) fn fill(
             .or_else(|| {
                 lines()
                     .iter()
-                    .filter(|b| {
-                        b.kind == Kind::Byline || b.context.near_hints.contains(Hint::Byline)
-                    })
+                    .filter(|b| is_byline(b))
                     .find_map(|b| name_only(&b.text).map(|n| (vec![n], Source::Byline)))
             })
             .or_else(|| {
@@ -725,6 +746,25 @@ mod tests {
                 .as_deref(),
             Some("2024-03-03")
         );
+    }
+
+    #[test]
+    fn a_by_after_a_date_or_a_label() {
+        let names = |t: &str| mid_line_by(t).map(|at| authors_in_byline(&t[at..]));
+        assert_eq!(
+            names("September 1st, 2023 By Emily Norwood"),
+            Some(vec!["Emily Norwood".to_owned()])
+        );
+        assert_eq!(
+            names("Guide by Will Judd"),
+            Some(vec!["Will Judd".to_owned()])
+        );
+        assert_eq!(
+            names("By Jane Doe"),
+            None,
+            "a leading By is the byline rule's"
+        );
+        assert_eq!(names("Nearby stations"), None);
     }
 
     #[test]
