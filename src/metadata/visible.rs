@@ -191,10 +191,7 @@ fn mark_name(text: &str) -> Option<String> {
         && t.chars().any(char::is_alphabetic)
         && !t.contains(':')
         && !t.contains('/')
-        && !words.iter().any(|w| {
-            let lw = w.to_lowercase();
-            LABELS.contains(&lw.trim_matches(|c: char| !c.is_alphanumeric()))
-        });
+        && !has_label_word(&words);
     ok.then(|| words.join(" "))
 }
 
@@ -219,6 +216,14 @@ fn is_author_label(text: &str) -> bool {
                 "author" | "authors" | "written" | "posted" | "by" | "the" | "about"
             )
         })
+}
+
+/// Whether one of the words is a [`LABELS`] word (case and punctuation aside).
+fn has_label_word(words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        let lw = w.to_lowercase();
+        LABELS.contains(&lw.trim_matches(|c: char| !c.is_alphanumeric()))
+    })
 }
 
 /// Words that make a short capitalised line a label or a control, not a name ("Written
@@ -646,10 +651,7 @@ fn name_only(text: &str) -> Option<String> {
     let looks = (1..=5).contains(&words.len())
         && t.chars().count() <= 60
         && !t.chars().any(|c| c.is_ascii_digit() || c == ':')
-        && !words.iter().any(|w| {
-            let lw = w.to_lowercase();
-            LABELS.contains(&lw.trim_matches(|c: char| !c.is_alphanumeric()))
-        })
+        && !has_label_word(&words)
         && words.iter().enumerate().all(|(i, w)| {
             w.chars().next().is_some_and(char::is_uppercase)
                 || (i > 0 && PARTICLES.contains(&w.to_lowercase().as_str()))
