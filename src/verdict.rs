@@ -65,8 +65,9 @@ pub(crate) enum Signal {
     Teasers,
     /// The teasers' words (linked headlines and the summaries under them) beyond twice
     /// the longest run of kept prose, full at [`PROSE_FULL`], scaled down by
-    /// [`Signal::Prose`]: a short intro above a page of items does not make the page
-    /// one text, while a full text above a large grid stays one.
+    /// [`Signal::Prose`] and by [`Signal::BuyButton`]: a short intro above a page of
+    /// items does not make the page one text, while a full text above a large grid, or
+    /// a product above its similar items, stays what it is.
     TeaserMass,
     /// Labelled sections ("World", "Sport") each holding two or more linked headlines.
     Sections,
@@ -895,13 +896,7 @@ fn measure(
 
     // Listings and front pages.
     ev.set(Signal::Teasers, teaser_strength);
-    ev.set(
-        Signal::TeaserMass,
-        teaser_strength
-            * (1.0 - ev.get(Signal::Prose))
-            * (teaser_words as f32 - 2.0 * st.run_words as f32)
-            / PROSE_FULL,
-    );
+
     ev.set(Signal::Sections, (sections as f32 - 1.0) / 3.0);
     ev.set(Signal::ListingCue, saturate(hit(Signal::ListingCue), 2.0));
 
@@ -933,6 +928,15 @@ fn measure(
 
     // Products.
     ev.set(Signal::BuyButton, saturate(hit(Signal::BuyButton), 1.0));
+    // After the buy button: a product page's grid of similar items is no listing.
+    ev.set(
+        Signal::TeaserMass,
+        teaser_strength
+            * (1.0 - ev.get(Signal::Prose))
+            * (1.0 - ev.get(Signal::BuyButton))
+            * (teaser_words as f32 - 2.0 * st.run_words as f32)
+            / PROSE_FULL,
+    );
     ev.set(Signal::Price, saturate(prices, 1.0));
     ev.set(Signal::ManyPrices, (prices as f32 - 4.0) / 6.0);
     ev.set(Signal::ProductCue, saturate(hit(Signal::ProductCue), 3.0));
