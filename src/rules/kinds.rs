@@ -312,7 +312,7 @@ pub(crate) mod cues {
         TIP_BOX = "K113" "tip-box" Some(Kind::Other),
             "Kind cue: a news-tip or feedback box ('Have a tip?', 'Send us a tip', 'Give us feedback', 'Was this page helpful?', 'Report a problem', 'Suggest a topic'), a trust-project link, an ad-blocker notice, a visitor or online-users counter ('10,423 hits', '(Visited 1,902 times, 364 visits today)'), a temperature alone (a weather widget), a tracking id or build stamp shown as text, a poll or petition call, a service-status widget ('All systems operational'), a government-site banner, opening hours, a free-shipping strip, an app pitch ('available on iOS and Android'): chrome of no named kind (KINDS.md's examples of Other).";
         ABOUT_AUTHOR = "K114" "about-author" Some(Kind::Byline),
-            "Kind cue: 'About the author': an author bio box's heading is a byline (KINDS.md), which the about-section phrase would call other.";
+            "Kind cue: 'About the author' (and 'Über den Autor', 'À propos de l'auteur', 'Sobre el autor', 'Об авторе'...): an author bio box's heading is a byline (KINDS.md), which the about-section phrase would call other.";
         COMMENT_LABEL = "K115" "comment-label" Some(Kind::Comments),
             "Kind cue: a comment section's label or heading ('Comments', '12 comments', 'Comment on this article', 'Tell us what you think'), which the share-bar phrase also matches: the comments are their own kind.";
         AD_LABEL = "K116" "ad-label" Some(Kind::Advertisement),
@@ -401,7 +401,7 @@ pub(crate) const TEXT_CUES: &[(&Rule, u32, &str)] = &[
     (
         &cues::ABOUT_AUTHOR,
         6,
-        r"^about the (author|writer|contributor)s?\b",
+        r"^about the (author|writer|contributor)s?\b|^((?:ü|Ü)ber (den autor|die autorin)|(?:à|À) propos de l(?:'|’)auteur|sobre (el|la|o|a) autora?|sull(?:'|’)aut(ore|rice)|over de auteur|tentang penulis|(?:о|О)б авторе)(?:\W|$)",
     ),
     (
         &cues::COMMENT_LABEL,
@@ -548,6 +548,17 @@ mod tests {
         assert_eq!(cue("Skip to content"), ["nav-label"]);
         assert_eq!(cue("Have a Tip?"), ["tip-box"]);
         assert_eq!(cue("About the author"), ["about-author"]);
+        for t in [
+            "Über den Autor",
+            "À propos de l'auteur",
+            "Sobre el autor",
+            "Sobre o autor",
+            "Об авторе",
+            "Tentang Penulis",
+        ] {
+            assert_eq!(cue(t), ["about-author"], "{t}");
+        }
+        assert!(cue("Sobre el autorretrato de Goya").is_empty());
         assert_eq!(cue("12 Comments"), ["comment-label"]);
         assert!(cue("© 2024 Example Media").contains(&"rights-line"));
         assert_eq!(cue("@photographer.name"), ["credit-shape"]);
