@@ -510,6 +510,23 @@ mod tests {
             })
     }
 
+    /// The table builds as the kinds step builds it (`text_cues` drops a table that does
+    /// not); a failure names its row.
+    #[test]
+    fn the_cue_table_builds() {
+        let tiers = [applicable_cues(31), applicable_cues(13)];
+        if let Err(e) = PatternSet::with_tiers(TEXT_CUES.iter().map(|(_, _, p)| *p), FLAGS, &tiers)
+        {
+            panic!("{e}");
+        }
+        // A class with a character outside ASCII is refused by name.
+        let err = PatternSet::with_tiers(["^a", "l['’]x"], FLAGS, &[]).err();
+        assert!(
+            err.as_deref().is_some_and(|e| e.starts_with("pattern 1 ")),
+            "{err:?}"
+        );
+    }
+
     #[test]
     fn the_code_lookup_agrees_with_the_prefix_walk() {
         for r in super::super::all() {

@@ -139,7 +139,8 @@ impl PatternSet {
                 .utf8(false)
                 .build()
                 .parse(pattern)
-                .map_err(|e| e.to_string())?;
+                // Name the row: one bad row drops the whole table.
+                .map_err(|e| format!("pattern {i} ({pattern}): {e}"))?;
             let Some(lits) = required_literals(&hir, false) else {
                 always |= 1 << i;
                 continue;

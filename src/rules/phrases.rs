@@ -193,6 +193,16 @@ mod tests {
         assert_eq!(codes.len(), TABLE.len());
     }
 
+    /// The table builds as the features stage builds it (`set` drops a table that does
+    /// not); a failure names its row.
+    #[test]
+    fn the_phrase_table_builds() {
+        let tiers = [applicable(16), applicable(41)];
+        if let Err(e) = PatternSet::with_tiers(TABLE.iter().map(|p| p.pattern), FLAGS, &tiers) {
+            panic!("{e}");
+        }
+    }
+
     #[test]
     fn only_applicable_rows_run() {
         let set = set().unwrap();
