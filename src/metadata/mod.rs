@@ -17,7 +17,7 @@
 //! | `language` | `<html lang>`, `content-language`, JSON-LD `inLanguage`, `og:locale`, `dc.language` (`en_US` becomes `en-US`); the caller's language wins over all |
 //! | `url` | the caller's page URL |
 //! | `authors` | JSON-LD `author` (strings, objects, arrays, `@id` references), `author`, `article:author`, `dc.creator`, `parsely-author`, `sailthru.author`, `byl`; URLs (profile links, `<link rel=author>`) are not names; then what the page shows (below) |
-//! | `published` | JSON-LD `datePublished`, `article:published_time`, `article:published`, `og:published_time`, `itemprop=datePublished`, `parsely-pub-date`, `sailthru.date`, `dc.date.issued`, `dcterms.issued`, `dc.date`, `date`, `pubdate`, `publish-date`, `publish_date`, `publishdate`, `published`, `publication_date`; then what the page shows (below) |
+//! | `published` | JSON-LD `datePublished`, `article:published_time`, `article:published`, `og:published_time`, `itemprop=datePublished`, `parsely-pub-date`, `sailthru.date`, `dc.date.issued`, `dcterms.issued`, `dc.date`, `date`, `pubdate`, `publish-date`, `publish_date`, `publishdate`, `published`, `published-date`, `published_date`, `publication_date`, `citation_publication_date`, `citation_date`; then what the page shows (below) |
 //! | `modified` | JSON-LD `dateModified`, `article:modified_time`, `article:modified`, `og:updated_time`, `itemprop=dateModified`, `dc.date.modified`, `dcterms.modified`; then what the page shows (below) |
 //! | `canonical_url` | `<link rel=canonical>`, `og:url`, JSON-LD `url`/`mainEntityOfPage`, `twitter:url` |
 //! | `description` | `og:description`, `description`, `twitter:description`, JSON-LD `description`, `dc.description` |
@@ -159,7 +159,12 @@ const PUBLISHED: &[Place] = &[
     Meta("publish_date"),
     Meta("publishdate"),
     Meta("published"),
+    Meta("published-date"),
+    Meta("published_date"),
     Meta("publication_date"),
+    // Highwire Press tags of scholarly pages (Google Scholar's inclusion guidelines).
+    Meta("citation_publication_date"),
+    Meta("citation_date"),
 ];
 const MODIFIED: &[Place] = &[
     JsonLd,
@@ -1436,6 +1441,14 @@ mod tests {
         assert_eq!(m.title.as_deref(), Some("Inner"));
         assert_eq!(m.authors, ["Ann Lee"]);
         assert_eq!(m.page_type.as_deref(), Some("Article"));
+    }
+
+    #[test]
+    fn scholarly_and_plain_publication_date_tags() {
+        let m = extract(&raw(&[("citation_publication_date", "2019/1/22")]), None);
+        assert_eq!(m.published.as_deref(), Some("2019-01-22"));
+        let m = extract(&raw(&[("published-date", "2021-02-16")]), None);
+        assert_eq!(m.published.as_deref(), Some("2021-02-16"));
     }
 
     #[test]
