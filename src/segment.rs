@@ -218,6 +218,14 @@ const CLONE_CLASSES: [&str; 6] = [
     "is-clone",
 ];
 
+/// Whether a space-separated attribute value (`itemprop`) holds `token` (ASCII
+/// case-insensitive).
+fn has_token(value: &str, token: &str) -> bool {
+    value
+        .split_ascii_whitespace()
+        .any(|v| v.eq_ignore_ascii_case(token))
+}
+
 /// Whether a `class` value marks a carousel's copy of a slide.
 fn is_carousel_clone(class: &str) -> bool {
     class
@@ -704,11 +712,7 @@ impl<'a> Segmenter<'a> {
                 "hidden" => hidden = true,
                 "style" => hidden |= style_hides(value),
                 "itemprop" => {
-                    let says = |p: &str| {
-                        value
-                            .split_ascii_whitespace()
-                            .any(|v| v.eq_ignore_ascii_case(p))
-                    };
+                    let says = |p: &str| has_token(value, p);
                     if says("articleBody") {
                         landmarks |= Landmarks::ARTICLE_BODY;
                     }
@@ -734,12 +738,7 @@ impl<'a> Segmenter<'a> {
                 .map(str::trim)
                 .filter(|v| !v.is_empty())
         {
-            let prop = |p: &str| {
-                date_prop.is_some_and(|v| {
-                    v.split_ascii_whitespace()
-                        .any(|x| x.eq_ignore_ascii_case(p))
-                })
-            };
+            let prop = |p: &str| date_prop.is_some_and(|v| has_token(v, p));
             let named = |words: &[&str]| {
                 let lower = date_name.to_ascii_lowercase();
                 words.iter().any(|w| lower.contains(w))
@@ -763,8 +762,9 @@ impl<'a> Segmenter<'a> {
             });
         }
         if author_prop && self.facts.raw.authors.len() < MAX_AUTHOR_MARKS {
+            // As long as `author_mark_text` reads, a `content` as much as a text.
             let name = content
-                .map(collapse_ws)
+                .map(|c| collapse_ws(c).chars().take(AUTHOR_MARK_CHARS).collect())
                 .unwrap_or_else(|| Self::author_mark_text(node));
             if !name.is_empty() {
                 self.facts.raw.authors.push(name);
@@ -1094,12 +1094,9 @@ impl<'a> Segmenter<'a> {
     /// nodes and [`AUTHOR_MARK_CHARS`] characters.
     fn author_mark_text(node: NodeRef<'_, Node>) -> String {
         let named = node.descendants().take(AUTHOR_MARK_NODES).find(|n| {
-            n.value().as_element().is_some_and(|e| {
-                e.attr("itemprop").is_some_and(|v| {
-                    v.split_ascii_whitespace()
-                        .any(|p| p.eq_ignore_ascii_case("name"))
-                })
-            })
+            n.value()
+                .as_element()
+                .is_some_and(|e| e.attr("itemprop").is_some_and(|v| has_token(v, "name")))
         });
         let root = named.unwrap_or(node);
         if let Some(c) = root.value().as_element().and_then(|e| e.attr("content")) {

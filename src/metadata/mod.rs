@@ -823,18 +823,6 @@ const TYPE_RANKS: &[(&str, u8)] = &[
     ("WebPage", RANK_WEBPAGE),
 ];
 
-/// Whether a JSON-LD object has the schema.org type `t` (alone or in a list).
-fn has_type(obj: &Obj, t: &str) -> bool {
-    match obj.get("@type") {
-        Some(Value::String(s)) => short_type(s) == t,
-        Some(Value::Array(ts)) => ts
-            .iter()
-            .filter_map(Value::as_str)
-            .any(|s| short_type(s) == t),
-        _ => false,
-    }
-}
-
 fn type_rank(t: &str) -> Option<u8> {
     if let Some(&(_, rank)) = TYPE_RANKS.iter().find(|(name, _)| *name == t) {
         return Some(rank);
@@ -887,8 +875,7 @@ impl<'v> Ld<'v> {
                     stack.extend(items.iter().rev().map(|v| (v, depth + 1, asked)));
                 }
                 Value::Object(obj) => {
-                    ld.add(obj, asked);
-                    let qa = has_type(obj, "QAPage");
+                    let qa = ld.add(obj, asked);
                     for key in ["mainEntity", "@graph"] {
                         if let Some(v) = obj.get(key) {
                             stack.push((v, depth + 1, qa && key == "mainEntity"));
@@ -905,8 +892,9 @@ impl<'v> Ld<'v> {
 
     /// Records an entity; `asked` says it is a `QAPage`'s `mainEntity`, where a
     /// `Question` is the page's main entity (the asker, the day it was asked), which a
-    /// `Question` of an FAQ is not.
-    fn add(&mut self, obj: &'v Obj, asked: bool) {
+    /// `Question` of an FAQ is not. Returns whether the entity is a `QAPage` (whose
+    /// `mainEntity` is asked).
+    fn add(&mut self, obj: &'v Obj, asked: bool) -> bool {
         if let Some(id) = obj.get("@id").and_then(Value::as_str) {
             // A bare {"@id": ...} is a reference, not the definition.
             if obj.len() > 1 {
@@ -920,7 +908,7 @@ impl<'v> Ld<'v> {
                 .filter_map(Value::as_str)
                 .map(short_type)
                 .collect(),
-            _ => return,
+            _ => return false,
         };
         if types.contains(&"WebSite") {
             self.websites.push(obj);
@@ -935,6 +923,7 @@ impl<'v> Ld<'v> {
         if let Some((rank, t)) = best {
             self.chain.push((rank, t, obj));
         }
+        types.contains(&"QAPage")
     }
 
     /// The main entity's type and rank.
